@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AcceptInvitationDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="44"/>
+        <source>Accept an invitation</source>
+        <translation>Accepter une invitation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="51"/>
+        <source>The invitation</source>
+        <translation>L’invitation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="52"/>
+        <source>fd-invite-1:…  (paste it whole)</source>
+        <translation>fd-invite-1:…  (collez-la en entier)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="55"/>
+        <source>&amp;Invitation (or your co-facilitator's card):</source>
+        <translation>&amp;Invitation (ou fiche de votre co-animateur) :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="58"/>
+        <source>&amp;Next: compare the safety number</source>
+        <translation>&amp;Suivant : comparer le numéro de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="63"/>
+        <source>Accept a shared group</source>
+        <translation>Accepter un groupe partagé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="66"/>
+        <source>Paste the invitation your co-facilitator sent. Their group then comes to this laptop at the next sync, sealed for it alone.</source>
+        <translation>Collez l’invitation envoyée par votre co-animateur. Son groupe arrivera sur cet ordinateur à la prochaine synchronisation, scellé pour lui seul.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="82"/>
+        <source>Your co-facilitator saw twelve digits when they shared the group. Read them aloud to each other, or compare the two screens side by side.</source>
+        <translation>Votre co-animateur a vu douze chiffres en partageant le groupe. Lisez-les à voix haute l’un à l’autre, ou comparez les deux écrans côte à côte.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="89"/>
+        <source>This is a card, not an invitation: compare the number now, then paste the invitation when it comes.</source>
+        <translation>Ceci est une fiche, pas une invitation : comparez le numéro maintenant, puis collez l’invitation quand elle arrivera.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="96"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="98"/>
+        <source>&amp;Accept the invitation</source>
+        <translation>&amp;Accepter l’invitation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="114"/>
+        <source>Accepted. The group appears in your group list at the next sync, with its history; until then it is listed on the Sharing page as waiting.</source>
+        <translation>Invitation acceptée. Le groupe apparaîtra dans votre liste de groupes à la prochaine synchronisation, avec son historique ; d’ici là, la fenêtre Partage l’indique en attente.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="121"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Fait</translation>
+    </message>
+</context>
+<context>
     <name>Accessibility</name>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="45"/>
@@ -60,7 +128,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="126"/>
         <source>Record signa&amp;ture</source>
         <translation>Noter la &amp;signature</translation>
     </message>
@@ -75,47 +143,47 @@
         <translation>Le document des règles du groupe avec le nom de ce membre sur la ligne de signature</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="123"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="124"/>
         <source>Record signa&amp;ture of v{n}</source>
         <translation>Noter la &amp;signature de la v{n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="143"/>
         <source>Recorded: signed version {n} on {date}.</source>
         <translation>Noté : version {n} signée le {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="166"/>
         <source>This group has no ground rules yet.</source>
         <translation>Ce groupe n’a pas encore de règles.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="168"/>
         <source>Signed the current rules (v{n}) on {date}.</source>
         <translation>A signé les règles en vigueur (v{n}) le {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="173"/>
         <source>Signed v{old} on {date}; not yet the current rules (v{n}).</source>
         <translation>A signé la v{old} le {date} ; pas encore les règles en vigueur (v{n}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="178"/>
         <source>Not signed the current rules (v{n}).</source>
         <translation>N’a pas signé les règles en vigueur (v{n}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="184"/>
         <source>Earlier: {versions}</source>
         <translation>Avant : {versions}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="186"/>
         <source>v{n} on {date}</source>
         <translation>v{n} le {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="205"/>
         <source>%Ln of {members} members have signed v{n}.</source>
         <translation>
             <numerusform>%Ln membre sur {members} a signé la v{n}.</numerusform>
@@ -292,22 +360,22 @@
         <translation>Reculer l’étape sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="139"/>
         <source>open</source>
         <translation>libre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="139"/>
         <source>round</source>
         <translation>tour de table</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="146"/>
         <source>{mark}  {name} · {minutes} min · {kind}</source>
         <translation>{mark}  {name} · {minutes} min · {kind}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="150"/>
         <source> · took {took}</source>
         <translation> · a duré {took}</translation>
     </message>
@@ -315,7 +383,7 @@
 <context>
     <name>AirtimeBars</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="74"/>
+        <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="76"/>
         <source>Airtime</source>
         <translation>Temps de parole</translation>
     </message>
@@ -588,78 +656,78 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="126"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="142"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="128"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="129"/>
         <source>&amp;All present</source>
         <translation>M&amp;arquer tous présents</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="130"/>
         <source>Mark everyone not marked yet as present (Alt+A)</source>
         <translation>Marquer présents tous ceux qui ne sont pas encore notés (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="169"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="201"/>
         <source>&amp;Here</source>
         <translation>&amp;Présent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="195"/>
         <source>&amp;Late (arrives now)</source>
         <translation>En &amp;retard (arrive maintenant)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="171"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="196"/>
         <source>Left &amp;early (leaves now)</source>
         <translation>Parti &amp;tôt (part maintenant)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="172"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="204"/>
         <source>E&amp;xcused</source>
         <translation>&amp;Excusé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="173"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="205"/>
         <source>&amp;Absent</source>
         <translation>&amp;Absent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="202"/>
         <source>&amp;Late · came {time}</source>
         <translation>En &amp;retard · arrivé à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="203"/>
         <source>Left &amp;early · left {time}</source>
         <translation>Parti &amp;tôt · parti à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="185"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="211"/>
         <source>One guest fewer</source>
         <translation>Un invité de moins</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="189"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="214"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="215"/>
         <source>One more guest</source>
         <translation>Un invité de plus</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="225"/>
         <source>Guests (not members):</source>
         <translation>Invités (non membres) :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="225"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="250"/>
         <source>%n here</source>
         <translation>
             <numerusform>%n présent</numerusform>
@@ -667,7 +735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="227"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="252"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -675,7 +743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="229"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="254"/>
         <source>%n not marked</source>
         <translation>
             <numerusform>%n non noté</numerusform>
@@ -683,7 +751,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="310"/>
         <source>Letters do not mark attendance: Enter on a member (or M then their number) opens the choice, or click the status.</source>
         <translation>Les lettres ne notent pas les présences : Entrée sur un membre (ou M puis son numéro) ouvre le choix, ou cliquez sur le statut.</translation>
     </message>
@@ -1270,6 +1338,24 @@
     </message>
 </context>
 <context>
+    <name>CompareStep</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/compare_step.py" line="22"/>
+        <source>Compare the safety number</source>
+        <translation>Comparer le numéro de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/compare_step.py" line="26"/>
+        <source>If a single digit differs, stop: someone may have changed the card on its way. Exchange cards again in person.</source>
+        <translation>Si un seul chiffre diffère, arrêtez-vous : quelqu’un a pu modifier la fiche en chemin. Échangez à nouveau vos fiches en personne.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/compare_step.py" line="34"/>
+        <source>&amp;Type the digits you both see:</source>
+        <translation>Saisissez les &amp;chiffres que vous voyez tous les deux :</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPassphraseDialog</name>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="44"/>
@@ -1285,6 +1371,59 @@
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="85"/>
         <source>That is not the passphrase of this workspace.</source>
         <translation>Ce n’est pas la phrase secrète de cet espace de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="74"/>
+        <source>The connection failed ({kind}).</source>
+        <translation>La connexion a échoué ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="77"/>
+        <source>Connected: the server answered and accepted the role.</source>
+        <translation>Connecté : le serveur a répondu et accepté le rôle.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="89"/>
+        <source>The server refused the role or the password. Check both with your agency.</source>
+        <translation>Le serveur a refusé le rôle ou le mot de passe. Vérifiez-les avec votre structure.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="91"/>
+        <source>The server has no database of that name. Check the database's name.</source>
+        <translation>Le serveur n’a pas de base de données de ce nom. Vérifiez le nom de la base.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="93"/>
+        <source>The server has no role of that name. Check the role.</source>
+        <translation>Le serveur n’a pas de rôle de ce nom. Vérifiez le rôle.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="95"/>
+        <source>The server offers no verified encrypted (TLS) connection, which is required for every server but this computer. Ask your agency for its certificate set-up.</source>
+        <translation>Le serveur ne propose pas de connexion chiffrée (TLS) vérifiée, obligatoire pour tout serveur autre que cet ordinateur. Demandez à votre structure comment configurer son certificat.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="100"/>
+        <source>Nothing answered in time at that address. Check the address, or the network.</source>
+        <translation>Rien n’a répondu à temps à cette adresse. Vérifiez l’adresse, ou le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="102"/>
+        <source>No server of that name was found. Check the address, or the network.</source>
+        <translation>Aucun serveur de ce nom n’a été trouvé. Vérifiez l’adresse, ou le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="104"/>
+        <source>Nothing answers at that address and port. Check both, or the network.</source>
+        <translation>Rien ne répond à cette adresse et sur ce port. Vérifiez-les, ou le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="105"/>
+        <source>The server could not be reached: {detail}</source>
+        <translation>Impossible de joindre le serveur : {detail}</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2248,7 @@
         <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
         <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="238"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="189"/>
         <source>That group no longer exists.</source>
         <translation>Ce groupe n’existe plus.</translation>
     </message>
@@ -2331,7 +2470,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="303"/>
         <source>That note no longer exists.</source>
         <translation>Cette note n’existe plus.</translation>
     </message>
@@ -2449,109 +2588,109 @@
         <translation>Choisissez de 1 à 60 jours.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="71"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="92"/>
         <source>Sharing could not do that.</source>
         <translation>Le partage n’a pas pu faire cela.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="167"/>
-        <source>That is not a co-facilitator's card. Paste it whole.</source>
-        <translation>Ce n’est pas la fiche d’un co-animateur. Collez-la en entier.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
-        <source>That card is damaged. Ask for it again.</source>
-        <translation>Cette fiche est endommagée. Demandez-la à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="179"/>
-        <source>That is not an invitation to a shared group. Paste it whole.</source>
-        <translation>Ce n’est pas une invitation à un groupe partagé. Collez-la en entier.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="191"/>
-        <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
-        <translation>Les numéros de sécurité sont différents : ne partagez pas. Quelqu’un a peut-être modifié la fiche en chemin ; redemandez-la en personne.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="219"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="234"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="170"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="185"/>
         <source>That is this laptop's own card.</source>
         <translation>C’est la fiche de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="258"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="209"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Ce groupe n’est plus partagé depuis cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="261"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="212"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Cet ordinateur a été retiré de ce groupe ; il ne peut pas y être rajouté.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="279"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="230"/>
         <source>That invitation comes from this laptop.</source>
         <translation>Cette invitation vient de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="323"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="341"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="274"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="292"/>
         <source>That group is not shared.</source>
         <translation>Ce groupe n’est pas partagé.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="326"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="277"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Ce co-animateur ne fait pas partie de ce groupe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="360"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="311"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Seule une note d’un groupe partagé peut être partagée avec les co-animateurs.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="395"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="344"/>
         <source>Give the server's name or address.</source>
         <translation>Indiquez le nom ou l’adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="397"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="346"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>Le port est un nombre de 1 à 65535 (en général 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="399"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="348"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Indiquez le nom de la base de données (63 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="401"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Indiquez le rôle (nom d’utilisateur) pour se connecter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="403"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Ces paramètres ne peuvent pas contenir de caractère nul.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="479"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="428"/>
         <source>That conflict is already resolved.</source>
         <translation>Ce conflit est déjà résolu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="543"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="61"/>
+        <source>That is not a co-facilitator's card. Paste it whole.</source>
+        <translation>Ce n’est pas la fiche d’un co-animateur. Collez-la en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="65"/>
+        <source>That card is damaged. Ask for it again.</source>
+        <translation>Cette fiche est endommagée. Demandez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="73"/>
+        <source>That is not an invitation to a shared group. Paste it whole.</source>
+        <translation>Ce n’est pas une invitation à un groupe partagé. Collez-la en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="85"/>
+        <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
+        <translation>Les numéros de sécurité sont différents : ne partagez pas. Quelqu’un a peut-être modifié la fiche en chemin ; redemandez-la en personne.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing_state.py" line="83"/>
         <source>That key is not held here.</source>
         <translation>Cette clé n’est pas conservée ici.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/vault_store.py" line="104"/>
+        <location filename="../../facilitator_desktop/services/vault_store.py" line="110"/>
         <source>This workspace has no recovery key.</source>
         <translation>Cet espace de travail n’a pas de clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/vault_store.py" line="108"/>
+        <location filename="../../facilitator_desktop/services/vault_store.py" line="114"/>
         <source>The recovery key's part of this workspace is damaged, so it cannot open it. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
         <translation>La partie de cet espace de travail liée à la clé de récupération est endommagée : la clé ne peut donc pas l’ouvrir. Rien n’a été modifié sur le disque. Restaurez une sauvegarde, ou conservez le dossier et demandez de l’aide.</translation>
     </message>
@@ -4264,130 +4403,130 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="67"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="74"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="71"/>
         <source>Attendance as CSV…</source>
         <translation>Présences en CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="73"/>
         <source>Airtime per member as CSV…</source>
         <translation>Temps de parole par membre en CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="75"/>
         <source>This session's summary as PDF…</source>
         <translation>Compte rendu de cette séance en PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="91"/>
-        <source>All sessions</source>
-        <translation>Toutes les séances</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="92"/>
-        <source>Last 3 months</source>
-        <translation>3 derniers mois</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="93"/>
-        <source>Last 12 months</source>
-        <translation>12 derniers mois</translation>
-    </message>
-    <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="94"/>
-        <source>Between dates…</source>
-        <translation>Entre deux dates…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="96"/>
-        <source>S&amp;how:</source>
-        <translation>Affic&amp;her :</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="102"/>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="102"/>
-        <source>To</source>
-        <translation>Au</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="118"/>
         <source>Past sessions, newest first</source>
         <translation>Séances passées, la plus récente en haut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="138"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="114"/>
         <source>&amp;Delete session…</source>
         <translation>Supprim&amp;er la séance…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="116"/>
         <source>Delete the selected session and everything recorded in it (Delete)</source>
         <translation>Supprimer la séance sélectionnée et tout ce qui y a été enregistré (Suppr)</translation>
     </message>
     <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="156"/>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="180"/>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="205"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="158"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Séances</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="159"/>
         <source>Group &amp;insights</source>
         <translation>Tendances du gr&amp;oupe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="184"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="160"/>
         <source>&amp;Member</source>
         <translation>&amp;Membre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="188"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="164"/>
         <source>Create a group on the Groups page; its past sessions are listed here.</source>
         <translation>Créez un groupe dans la page Groupes ; ses séances passées s’affichent ici.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="364"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="326"/>
         <source>No finished sessions in this period.</source>
         <translation>Aucune séance terminée sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="366"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="328"/>
         <source>No finished sessions yet. They appear here after the first one.</source>
         <translation>Aucune séance terminée pour l’instant. Elles apparaîtront ici après la première.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="369"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="331"/>
         <source>Newest first; scroll down for older sessions.</source>
         <translation>La plus récente en haut ; faites défiler vers le bas pour les plus anciennes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="375"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="337"/>
         <source>{group} · how the sessions went</source>
         <translation>{group} · comment se sont passées les séances</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="499"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="450"/>
         <source>Session deleted with its notes.</source>
         <translation>Séance supprimée avec ses notes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="501"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="452"/>
         <source>Session deleted.</source>
         <translation>Séance supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="30"/>
+        <source>All sessions</source>
+        <translation>Toutes les séances</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="31"/>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="32"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="33"/>
+        <source>Between dates…</source>
+        <translation>Entre deux dates…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="35"/>
+        <source>S&amp;how:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="40"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="40"/>
+        <source>To</source>
+        <translation>Au</translation>
     </message>
 </context>
 <context>
@@ -5046,17 +5185,17 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="74"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="89"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="135"/>
         <source>Keys in the room</source>
         <translation>Touches pendant la séance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="138"/>
         <source>One key per action, wherever the focus is; every key also has a button or a click. Keys do nothing while you type a note. A member's number stays the same for the whole session.</source>
         <translation>Une touche par action, où que soit le focus ; chaque touche a aussi un bouton ou un clic. Les touches sont sans effet pendant que vous tapez une note. Le numéro d’un membre reste le même pendant toute la séance.</translation>
     </message>
@@ -5080,77 +5219,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="106"/>
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="119"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="120"/>
         <source>Lock the workspace (Ctrl+L)</source>
         <translation>Verrouiller l’espace de travail (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Lock workspace</source>
         <translation>&amp;Verrouiller l’espace de travail</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="184"/>
         <source>&amp;About {app}</source>
         <translation>À &amp;propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="189"/>
         <source>Encrypted workspace · Ctrl+L locks</source>
         <translation>Espace de travail chiffré · Ctrl+L pour verrouiller</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="280"/>
         <source>Unsaved changes were cleared when the workspace locked.</source>
         <translation>Les modifications non enregistrées ont été effacées au verrouillage de l’espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="363"/>
         <source>About {app}</source>
         <translation>À propos de {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="364"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;An offline companion for facilitators of in-person groups. Everything stays on this computer.</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Un compagnon hors ligne pour les personnes qui animent des groupes en présentiel. Tout reste sur cet ordinateur.</translation>
     </message>
@@ -5177,154 +5316,154 @@
 <context>
     <name>MeasureEntryDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="78"/>
         <source>Enter a measure — {alias}</source>
         <translation>Saisir un questionnaire — {alias}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="81"/>
         <source>Enter a measure from paper</source>
         <translation>Saisir un questionnaire rempli sur papier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="123"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="83"/>
         <source>Measure</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="85"/>
         <source>&amp;Define measures…</source>
         <translation>&amp;Définir des questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="87"/>
         <source>Add a measure whose form you have on paper (ORS, SRS, CORE-10 …)</source>
         <translation>Ajouter un questionnaire dont vous avez le formulaire papier (ORS, SRS, CORE-10…)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="101"/>
         <source>Date the form was filled in</source>
         <translation>Date à laquelle le questionnaire a été rempli</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="104"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="107"/>
         <source>Each item's &amp;answer</source>
         <translation>Chaque ré&amp;ponse</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="108"/>
         <source>Only the &amp;total from the paper</source>
         <translation>Seulement le &amp;total inscrit sur le papier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="120"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Questionnaire :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="125"/>
         <source>Filled in &amp;on:</source>
         <translation>Rempli &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="166"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="126"/>
         <source>&amp;Session:</source>
         <translation>&amp;Séance :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="127"/>
         <source>Enter:</source>
         <translation>Saisir :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="196"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="156"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="158"/>
         <source>T&amp;otal:</source>
         <translation>T&amp;otal :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="177"/>
         <source>Total so far</source>
         <translation>Total provisoire</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="222"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="182"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="229"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="189"/>
         <source>Stored encrypted; never shown on the room display.</source>
         <translation>Conservé chiffré ; jamais affiché sur l’écran de salle.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="269"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="229"/>
         <source>Not tied to a session</source>
         <translation>Sans lien avec une séance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="276"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="236"/>
         <source>{date} at {time}</source>
         <translation>{date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="309"/>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="317"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="269"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="277"/>
         <source>Item {n}</source>
         <translation>Question {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="311"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="271"/>
         <source>{n}.</source>
         <translation>{n}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="351"/>
-        <source>Each item from {low} to {high}.</source>
-        <translation>Chaque question de {low} à {high}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="358"/>
-        <source>The total is from {low} to {high}.</source>
-        <translation>Le total va de {low} à {high}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="373"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="297"/>
         <source>There is no measure to enter. Define one first.</source>
         <translation>Aucun questionnaire à saisir. Définissez-en un d’abord.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="421"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="310"/>
+        <source>Each item from {low} to {high}.</source>
+        <translation>Chaque question de {low} à {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="317"/>
+        <source>The total is from {low} to {high}.</source>
+        <translation>Le total va de {low} à {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="374"/>
         <source>Answered {given} of {items} · total so far {total}</source>
         <translation>Réponses : {given} sur {items} · total provisoire {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="432"/>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="471"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="385"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="408"/>
         <source>Type the total from the paper.</source>
         <translation>Tapez le total inscrit sur le papier.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="436"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="389"/>
         <source>Total {total} of {most}</source>
         <translation>Total {total} sur {most}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="479"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="416"/>
         <source>Item {n} has no answer yet. Type it, or enter only the total from the paper.</source>
         <translation>La question {n} n’a pas encore de réponse. Tapez-la, ou saisissez seulement le total inscrit sur le papier.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="521"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="458"/>
         <source>Measure saved.</source>
         <translation>Questionnaire enregistré.</translation>
     </message>
@@ -6481,47 +6620,75 @@
         <translation>Entrée enregistre · Maj+Entrée pour un retour à la ligne · Échap pour revenir à la séance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="263"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="264"/>
         <source>Saved, encrypted · about {name}</source>
         <translation>Enregistrée, chiffrée · concerne {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="265"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="266"/>
         <source>Saved, encrypted · not linked to anyone</source>
         <translation>Enregistrée, chiffrée · ne concerne personne</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="364"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="365"/>
         <source>About nobody: no one is speaking</source>
         <translation>Ne concerne personne : personne ne parle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="370"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="372"/>
         <source>About {name}</source>
         <translation>Concerne {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="372"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="374"/>
         <source>Link the note to {name}, who was speaking ({key})</source>
         <translation>Lier la note à {name}, qui parlait ({key})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="377"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="379"/>
         <source>{key} links</source>
         <translation>{key} : lier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="379"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="381"/>
         <source>{key} unlinks</source>
         <translation>{key} : délier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="391"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="419"/>
         <source>Too long for a quick note ({n} of %Ln characters). Shorten it, or write it on the Notes page.</source>
         <translation>
             <numerusform>Trop longue pour une note rapide ({n} sur %Ln caractère). Raccourcissez-la, ou écrivez-la dans la page Notes.</numerusform>
             <numerusform>Trop longue pour une note rapide ({n} sur %Ln caractères). Raccourcissez-la, ou écrivez-la dans la page Notes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteShareBox</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="31"/>
+        <source>For &amp;co-facilitators</source>
+        <translation>Pour les &amp;co-animateurs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="63"/>
+        <source>Only a note of a shared group can go to its co-facilitators. This note stays on this laptop.</source>
+        <translation>Seule une note d’un groupe partagé peut aller à ses co-animateurs. Cette note reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="70"/>
+        <source>Ticked, this note is read by this group's co-facilitators (other laptops: {count}), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
+        <translation>Cochée, cette note est lue par les co-animateurs de ce groupe (autres ordinateurs : {count}), scellée avec la clé du groupe. Décochée, elle reste sur cet ordinateur et est retirée des leurs.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="110"/>
+        <source>This note goes to the co-facilitators at the next sync.</source>
+        <translation>Cette note partira vers les co-animateurs à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="112"/>
+        <source>This note is taken back from the co-facilitators at the next sync.</source>
+        <translation>Cette note sera retirée aux co-animateurs à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -6811,87 +6978,87 @@ Modifiée {changed}</translation>
         <translation>Note supprimée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="66"/>
         <source>Search all notes, or who they are about (Ctrl+F)</source>
         <translation>Rechercher dans toutes les notes, ou par personne concernée (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="68"/>
         <source>Search all notes</source>
         <translation>Rechercher dans toutes les notes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="70"/>
         <source>Finds the notes that hold every word, in their text or in the alias or full name of a member they are about.</source>
         <translation>Trouve les notes qui contiennent tous les mots, dans leur texte ou dans le prénom ou le nom complet d’un membre concerné.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="77"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="78"/>
         <source>Start a new note in this group (Ctrl+N)</source>
         <translation>Commencer une nouvelle note dans ce groupe (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="79"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="80"/>
         <source>Delete this note for good</source>
         <translation>Supprimer définitivement cette note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="93"/>
         <source>Notes, newest first</source>
         <translation>Notes, la plus récente en haut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="162"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="168"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="222"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="228"/>
         <source>this note</source>
         <translation>cette note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="303"/>
         <source>Search in every group · encrypted</source>
         <translation>Recherche dans tous les groupes · chiffré</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="305"/>
         <source>All groups · newest first · encrypted</source>
         <translation>Tous les groupes · la plus récente en haut · chiffré</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="308"/>
         <source>{group} · newest first · encrypted</source>
         <translation>{group} · la plus récente en haut · chiffré</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="382"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="392"/>
         <source>Delete note</source>
         <translation>Supprimer la note</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="383"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="393"/>
         <source>Delete this note?</source>
         <translation>Supprimer cette note ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="384"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="394"/>
         <source>It is removed from the workspace for good, together with its follow-up. This cannot be undone.</source>
         <translation>Elle est retirée définitivement de l’espace de travail, avec son suivi. Impossible de revenir en arrière.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="388"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="398"/>
         <source>&amp;Delete for good</source>
         <translation>&amp;Supprimer définitivement</translation>
     </message>
@@ -7569,19 +7736,19 @@ Modifiée {changed}</translation>
         <translation>Écran de salle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="163"/>
         <source>Time left in this segment</source>
         <translation>Temps restant pour cette étape</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="185"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="193"/>
         <source>Now speaking</source>
         <translation>La parole est à</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="188"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="194"/>
         <source>Next</source>
         <translation>Ensuite</translation>
     </message>
@@ -8414,102 +8581,102 @@ Modifiée {changed}</translation>
         <translation>Séance ouverte. Notez qui est présent, puis appuyez sur Espace pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="96"/>
         <source>Session resumed. It waits, paused: press Space to go on.</source>
         <translation>Séance reprise. Elle attend, en pause : appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="111"/>
         <source>End the interrupted session</source>
         <translation>Terminer la séance interrompue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="112"/>
         <source>End it now, as it was when it stopped?</source>
         <translation>La terminer maintenant, telle qu’elle était à l’arrêt ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="113"/>
         <source>It is saved to the history; members not marked count as absent.</source>
         <translation>Elle est enregistrée dans l’historique ; les membres non notés comptent comme absents.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="114"/>
         <source>&amp;End it</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="120"/>
         <source>The interrupted session was ended and saved to the history.</source>
         <translation>La séance interrompue a été terminée et enregistrée dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="138"/>
         <source>Discard session</source>
         <translation>Abandonner la séance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="139"/>
         <source>Discard this session?</source>
         <translation>Abandonner cette séance ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="140"/>
         <source>It never started, so nothing is kept (attendance marked is dropped).</source>
         <translation>Elle n’a jamais commencé : rien n’est conservé (les présences notées sont effacées).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="141"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="145"/>
         <source>Session discarded.</source>
         <translation>Séance abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="148"/>
         <source>End session</source>
         <translation>Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="149"/>
         <source>End the session now?</source>
         <translation>Terminer la séance maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="150"/>
         <source>It becomes history: planned and actual times, attendance and turns are saved. Members not marked count as absent.</source>
         <translation>Elle passe dans l’historique : les temps prévus et réels, les présences et les prises de parole sont enregistrés. Les membres non notés comptent comme absents.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="154"/>
         <source>&amp;End session</source>
         <translation>&amp;Terminer la séance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="168"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="173"/>
         <source>It has not started: the next start offers it again, or you can discard it.</source>
         <translation>Elle n’a pas commencé : elle vous sera proposée au prochain démarrage, ou vous pouvez l’abandonner.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="177"/>
         <source>The session stays open: the next start offers to resume it, paused where you quit. To save it to the history, end the session instead.</source>
         <translation>La séance reste ouverte : au prochain démarrage, vous pourrez la reprendre, en pause là où vous avez quitté. Pour l’enregistrer dans l’historique, terminez plutôt la séance.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="184"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="185"/>
         <source>Quit while a session is open?</source>
         <translation>Quitter alors qu’une séance est ouverte ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -8519,27 +8686,27 @@ Modifiée {changed}</translation>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="45"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="52"/>
         <source>Soft chime when a segment ends</source>
         <translation>Carillon doux à la fin d’une étape</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="46"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="54"/>
         <source>A soft chime when a segment's time runs out (off: silent)</source>
         <translation>Un carillon doux quand le temps d’une étape est écoulé (désactivé : silencieux)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="58"/>
         <source>Five more minutes for this segment (F)</source>
         <translation>Cinq minutes de plus pour cette étape (F)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="61"/>
         <source>Airtime · only you see this</source>
         <translation>Temps de parole · privé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="63"/>
         <source>Nobody present yet.</source>
         <translation>Personne n’est encore présent.</translation>
     </message>
@@ -8557,6 +8724,24 @@ Modifiée {changed}</translation>
         <location filename="../../facilitator_desktop/ui/runner/presenter.py" line="222"/>
         <source>{group} · opened {time} · {present} here</source>
         <translation>{group} · ouverte à {time} · présents : {present}</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNumber</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/safety.py" line="39"/>
+        <source>Safety number: {digits}</source>
+        <translation>Numéro de sécurité : {digits}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/safety.py" line="47"/>
+        <source>the twelve digits, e.g. 0412 7730 9921</source>
+        <translation>les douze chiffres, ex. 0412 7730 9921</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/safety.py" line="48"/>
+        <source>The safety number you compared</source>
+        <translation>Le numéro de sécurité que vous avez comparé</translation>
     </message>
 </context>
 <context>
@@ -8600,42 +8785,42 @@ Modifiée {changed}</translation>
 <context>
     <name>ScoreStrip</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="67"/>
         <source>Check-in score</source>
         <translation>Score d’accueil</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="82"/>
         <source>Check-in</source>
         <translation>Tour d’accueil</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="82"/>
         <source>Check-in · {name}</source>
         <translation>Tour d’accueil · {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="84"/>
         <source>The speaker's self-rating</source>
         <translation>L’auto-évaluation de la personne qui parle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="85"/>
         <source>S then the number, or a click. Only you see it.</source>
         <translation>S puis le nombre, ou un clic. Visible par vous seul.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="92"/>
         <source>Check-in score of {name}: {score} (S {score})</source>
         <translation>Score d’accueil de {name} : {score} (S {score})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="96"/>
         <source>A score goes to the member speaking (S then the number).</source>
         <translation>Un score va au membre qui parle (S puis le nombre).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="101"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="108"/>
         <source>Check-in score {score}</source>
         <translation>Score d’accueil {score}</translation>
     </message>
@@ -9046,12 +9231,12 @@ Modifiée {changed}</translation>
 <context>
     <name>SessionNoteDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="96"/>
+        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="99"/>
         <source>Session note not saved</source>
         <translation>Note de séance non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="97"/>
+        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="100"/>
         <source>The last lines of this session note could not be saved. They are kept, sealed, until you open this note again; it saves them then.</source>
         <translation>Les dernières lignes de cette note de séance n’ont pas pu être enregistrées. Elles sont conservées, scellées, jusqu’à ce que vous rouvriez cette note ; elles seront enregistrées à ce moment-là.</translation>
     </message>
@@ -9424,137 +9609,32 @@ Modifiée {changed}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="70"/>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="211"/>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="75"/>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="77"/>
-        <source>Language of the app</source>
-        <translation>Langue de l’application</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="85"/>
-        <source>&amp;Language of the app:</source>
-        <translation>&amp;Langue de l’application :</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="92"/>
-        <source>A new language takes effect when the app starts again. Each group's handouts and room display can have a language of their own (Groups page).</source>
-        <translation>Une nouvelle langue s’applique au prochain démarrage de l’application. Les documents et l’écran de salle de chaque groupe peuvent avoir leur propre langue (page Groupes).</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="105"/>
-        <source>Locking</source>
-        <translation>Verrouillage</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="108"/>
-        <source>Never</source>
-        <translation>Jamais</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="109"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="110"/>
-        <source>Lock automatically after minutes</source>
-        <translation>Verrouiller automatiquement après ce nombre de minutes</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="113"/>
-        <source>Lock &amp;automatically after</source>
-        <translation>&amp;Verrouiller automatiquement après</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="118"/>
-        <source>without keyboard or mouse use</source>
-        <translation>d’inactivité</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="121"/>
-        <source>It waits while a session's clock runs in this window; a paused session, or one a crash left open, does not hold it off. Time asleep counts: a laptop woken after longer than this locks within seconds. On most Linux desktops it also locks when the screen locks or the laptop goes to sleep. Ctrl+L locks at any moment; Never (0) locks only by hand.</source>
-        <translation>Le délai est suspendu tant que le chronomètre d’une séance tourne dans cette fenêtre ; une séance en pause, ou laissée ouverte par un plantage, ne le suspend pas. Le temps de veille compte : un ordinateur réveillé après un délai plus long se verrouille en quelques secondes. Sur la plupart des bureaux Linux, il se verrouille aussi quand l’écran se verrouille ou que l’ordinateur se met en veille. Ctrl+L verrouille à tout moment ; Jamais (0) ne verrouille qu’à la main.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="29"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="34"/>
         <source>Absences in a row without notice before a follow-up</source>
         <translation>Absences d’affilée sans prévenir avant un suivi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="37"/>
         <source>&amp;Follow up after</source>
         <translation>Proposer un &amp;suivi après</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="156"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="46"/>
         <source>A member appears on the Follow-ups page when their latest sessions end with this many absences without notice. Excused absences do not count. 1 means the first one: the easiest moment to reach out.</source>
         <translation>Un membre apparaît dans la page Suivis quand ses dernières séances se terminent par ce nombre d’absences sans prévenir. Les absences excusées ne comptent pas. 1 signifie dès la première : le moment le plus facile pour prendre contact.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="173"/>
-        <source>Passphrase</source>
-        <translation>Phrase secrète</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="175"/>
-        <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
-        <translation>Votre phrase secrète ouvre cet espace de travail et ses sauvegardes. La changer ne modifie aucune note ; l’ancienne phrase secrète cesse aussitôt de fonctionner, y compris dans toutes les sauvegardes.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="183"/>
-        <source>&amp;Change passphrase…</source>
-        <translation>&amp;Changer la phrase secrète…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="190"/>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="384"/>
-        <source>Recovery key</source>
-        <translation>Clé de récupération</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="194"/>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Retirer…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="241"/>
-        <source>Language saved: it takes effect when the app starts again.</source>
-        <translation>Langue enregistrée : elle s’appliquera au prochain démarrage de l’application.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="255"/>
-        <source>Automatic locking is off.</source>
-        <translation>Le verrouillage automatique est désactivé.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="257"/>
-        <source>Locks after %Ln minutes without use.</source>
-        <translation>
-            <numerusform>Se verrouille après %Ln minute d’inactivité.</numerusform>
-            <numerusform>Se verrouille après %Ln minutes d’inactivité.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="280"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="79"/>
         <source>Follow-ups start at the first absence without notice.</source>
         <translation>Les suivis commencent dès la première absence sans prévenir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="282"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="81"/>
         <source>Follow-ups start after %Ln absences in a row without notice.</source>
         <translation>
             <numerusform>Les suivis commencent après %Ln absence sans prévenir.</numerusform>
@@ -9562,7 +9642,7 @@ Modifiée {changed}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="87"/>
         <source>absences in a row without notice</source>
         <extracomment>after a number box (&quot;Follow up after [3] absences in a row without notice&quot;); the number itself is not in the text.</extracomment>
         <translation>
@@ -9571,109 +9651,337 @@ Modifiée {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="309"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="184"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="77"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="79"/>
+        <source>Language of the app</source>
+        <translation>Langue de l’application</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="87"/>
+        <source>&amp;Language of the app:</source>
+        <translation>&amp;Langue de l’application :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="94"/>
+        <source>A new language takes effect when the app starts again. Each group's handouts and room display can have a language of their own (Groups page).</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de l’application. Les documents et l’écran de salle de chaque groupe peuvent avoir leur propre langue (page Groupes).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="107"/>
+        <source>Locking</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="110"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="111"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="112"/>
+        <source>Lock automatically after minutes</source>
+        <translation>Verrouiller automatiquement après ce nombre de minutes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="115"/>
+        <source>Lock &amp;automatically after</source>
+        <translation>&amp;Verrouiller automatiquement après</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="120"/>
+        <source>without keyboard or mouse use</source>
+        <translation>d’inactivité</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="123"/>
+        <source>It waits while a session's clock runs in this window; a paused session, or one a crash left open, does not hold it off. Time asleep counts: a laptop woken after longer than this locks within seconds. On most Linux desktops it also locks when the screen locks or the laptop goes to sleep. Ctrl+L locks at any moment; Never (0) locks only by hand.</source>
+        <translation>Le délai est suspendu tant que le chronomètre d’une séance tourne dans cette fenêtre ; une séance en pause, ou laissée ouverte par un plantage, ne le suspend pas. Le temps de veille compte : un ordinateur réveillé après un délai plus long se verrouille en quelques secondes. Sur la plupart des bureaux Linux, il se verrouille aussi quand l’écran se verrouille ou que l’ordinateur se met en veille. Ctrl+L verrouille à tout moment ; Jamais (0) ne verrouille qu’à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="141"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="143"/>
+        <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
+        <translation>Votre phrase secrète ouvre cet espace de travail et ses sauvegardes. La changer ne modifie aucune note ; l’ancienne phrase secrète cesse aussitôt de fonctionner, y compris dans toutes les sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="151"/>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="339"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="162"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="225"/>
+        <source>Language saved: it takes effect when the app starts again.</source>
+        <translation>Langue enregistrée : elle s’appliquera au prochain démarrage de l’application.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="239"/>
+        <source>Automatic locking is off.</source>
+        <translation>Le verrouillage automatique est désactivé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="241"/>
+        <source>Locks after %Ln minutes without use.</source>
+        <translation>
+            <numerusform>Se verrouille après %Ln minute d’inactivité.</numerusform>
+            <numerusform>Se verrouille après %Ln minutes d’inactivité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="264"/>
         <source>Passphrase changed. Use the new one from now on.</source>
         <translation>Phrase secrète changée. Utilisez désormais la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="311"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="266"/>
         <source>Passphrase changed.</source>
         <translation>Phrase secrète changée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="325"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="280"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="349"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="304"/>
         <source>A recovery key is set up. If the paper is lost, replace it: the old key then stops working, in every backup too.</source>
         <translation>Une clé de récupération est en place. Si le papier est perdu, remplacez-la : l’ancienne clé cesse alors de fonctionner, y compris dans toutes les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="310"/>
         <source>Re&amp;place recovery key…</source>
         <translation>Rem&amp;placer la clé de récupération…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="358"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="313"/>
         <source>No recovery key. If you forget your passphrase, nobody can open this workspace. A recovery key, printed and kept safe, is a second way in.</source>
         <translation>Pas de clé de récupération. Si vous oubliez votre phrase secrète, personne ne pourra ouvrir cet espace de travail. Une clé de récupération, imprimée et rangée en lieu sûr, est un second moyen d’y accéder.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="364"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="319"/>
         <source>Create recovery &amp;key…</source>
         <translation>Créer une clé de récu&amp;pération…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="372"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="327"/>
         <source>Replace recovery key</source>
         <translation>Remplacer la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="373"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="328"/>
         <source>Enter your passphrase to make a new recovery key. The key you have now stops working, in every backup too: a new workspace key is made and every private detail re-encrypted, since whoever has the old paper may have copied the old key.</source>
         <translation>Saisissez votre phrase secrète pour créer une nouvelle clé de récupération. La clé actuelle cessera de fonctionner, y compris dans toutes les sauvegardes : une nouvelle clé d’espace de travail est créée et toutes les données privées sont rechiffrées, car la personne qui détient l’ancien papier a pu copier l’ancienne clé.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="334"/>
         <source>&amp;Make a new key</source>
         <translation>&amp;Créer une nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="385"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="340"/>
         <source>Enter your passphrase to make a recovery key for this workspace.</source>
         <translation>Saisissez votre phrase secrète pour créer une clé de récupération pour cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="386"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="341"/>
         <source>&amp;Make the key</source>
         <translation>&amp;Créer la clé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="393"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="348"/>
         <source>Remove recovery key</source>
         <translation>Retirer la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="394"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="349"/>
         <source>The printed key stops working, in every backup too: a new workspace key is made and every private detail re-encrypted. Only your passphrase will open this workspace; if it is forgotten, nobody can open it.</source>
         <translation>La clé imprimée cessera de fonctionner, y compris dans toutes les sauvegardes : une nouvelle clé d’espace de travail est créée et toutes les données privées sont rechiffrées. Seule votre phrase secrète ouvrira cet espace de travail ; si vous l’oubliez, personne ne pourra l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="399"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="354"/>
         <source>&amp;Remove key</source>
         <translation>&amp;Retirer la clé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="436"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="391"/>
         <source>New recovery key made.</source>
         <translation>Nouvelle clé de récupération créée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="442"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="397"/>
         <source>Making a new recovery key</source>
         <translation>Création d’une nouvelle clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="444"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="399"/>
         <source>New recovery key made; the old one opens nothing.</source>
         <translation>Nouvelle clé de récupération créée ; l’ancienne n’ouvre plus rien.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="450"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="405"/>
         <source>Removing the recovery key</source>
         <translation>Retrait de la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="452"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="407"/>
         <source>Recovery key removed; it opens nothing any more.</source>
         <translation>Clé de récupération retirée ; elle n’ouvre plus rien.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="480"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="435"/>
         <source>That did not work ({kind}); nothing was changed.</source>
         <translation>Cela n’a pas fonctionné ({kind}) ; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareGroupDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="55"/>
+        <source>Share a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="64"/>
+        <source>Group to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="69"/>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="73"/>
+        <source>Your co-facilitator's card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="74"/>
+        <source>fd-card-1:…  (paste it whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="77"/>
+        <source>Your co-facilitator's &amp;card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="80"/>
+        <source>&amp;Next: compare the safety number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="84"/>
+        <source>There is no group to share yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="88"/>
+        <source>Share a group with a co-facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="91"/>
+        <source>They will see the group's members, attendance, sessions, rules, signed session notes and check-in scores, and every note you mark for co-facilitators. Your other notes stay on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="112"/>
+        <source>Your co-facilitator sees the same twelve digits when they paste your card or your invitation under Accept an invitation. Read them aloud to each other, or compare the two screens side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="119"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="121"/>
+        <source>&amp;Share the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="139"/>
+        <source>The invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="141"/>
+        <source>&amp;Copy invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="143"/>
+        <source>Sa&amp;ve to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="145"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Fait</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="155"/>
+        <source>Send the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="214"/>
+        <source>“{group}” is shared. Send this invitation to your co-facilitator (it holds no key: the group's key travels sealed for their laptop only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="228"/>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="233"/>
+        <source>Save the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="233"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="244"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="248"/>
+        <source>Saved as {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9692,6 +10000,712 @@ Modifiée {changed}</translation>
         <location filename="../../facilitator_desktop/ui/history/charts/share_history.py" line="110"/>
         <source>{date}: {status}</source>
         <translation>{date} : {status}</translation>
+    </message>
+</context>
+<context>
+    <name>SharedGroups</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="59"/>
+        <source>Shared groups</source>
+        <translation>Groupes partagés</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="64"/>
+        <source>Group and co-facilitators</source>
+        <translation>Groupe et co-animateurs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="64"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="65"/>
+        <source>Shared groups and their co-facilitators</source>
+        <translation>Groupes partagés et leurs co-animateurs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="70"/>
+        <source>No group is shared. Nothing leaves this laptop.</source>
+        <translation>Aucun groupe n’est partagé. Rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="72"/>
+        <source>&amp;Remove co-facilitator…</source>
+        <translation>&amp;Retirer le co-animateur…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="74"/>
+        <source>S&amp;top sharing this group…</source>
+        <translation>Arrê&amp;ter le partage de ce groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="107"/>
+        <source>safety number {number}</source>
+        <translation>numéro de sécurité {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="110"/>
+        <source>Safety number: {number}</source>
+        <translation>Numéro de sécurité : {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="179"/>
+        <source>Remove co-facilitator</source>
+        <translation>Retirer le co-animateur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="180"/>
+        <source>Remove {laptop} from this group?</source>
+        <translation>Retirer {laptop} de ce groupe ?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
+        <source>A new group key seals everything written from now on, on every laptop that stays; that laptop cannot read any of it, and its later changes are refused. What it already has stays with it: nothing can be taken back from a laptop.</source>
+        <translation>Une nouvelle clé de groupe scellera tout ce qui sera écrit à partir de maintenant, sur chaque ordinateur qui reste ; cet ordinateur-là ne pourra rien en lire, et ses modifications futures seront refusées. Ce qu’il a déjà reste chez lui : on ne peut rien reprendre à un ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="186"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="195"/>
+        <source>Removed. The new group key goes to the others at the next sync.</source>
+        <translation>Retiré. La nouvelle clé de groupe part vers les autres à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="207"/>
+        <source>Stop sharing</source>
+        <translation>Arrêter le partage</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="208"/>
+        <source>Stop sharing this group from this laptop?</source>
+        <translation>Arrêter de partager ce groupe depuis cet ordinateur ?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
+        <source>Nothing more is sent or received for it. What this laptop holds stays here as a group of its own; the co-facilitators keep what they have.</source>
+        <translation>Plus rien ne sera envoyé ni reçu pour ce groupe. Ce que cet ordinateur contient reste ici, comme un groupe à part entière ; les co-animateurs gardent ce qu’ils ont.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="213"/>
+        <source>S&amp;top sharing</source>
+        <translation>Arrê&amp;ter le partage</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="221"/>
+        <source>This group is no longer shared from this laptop.</source>
+        <translation>Ce groupe n’est plus partagé depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="232"/>
+        <source>A group shared with you (arrives at the next sync)</source>
+        <translation>Un groupe partagé avec vous (arrive à la prochaine synchronisation)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="233"/>
+        <source>A group</source>
+        <translation>Un groupe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="239"/>
+        <source>no longer shared from here</source>
+        <translation>plus partagé depuis cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
+        <source>waiting for the first sync</source>
+        <translation>en attente de la première synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="242"/>
+        <source>%n co-facilitators</source>
+        <translation>
+            <numerusform>%n co-animateur</numerusform>
+            <numerusform>%n co-animateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="244"/>
+        <source>{whom} · not synced yet</source>
+        <translation>{whom} · pas encore synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
+        <source>{whom} · synced {date} {time}</source>
+        <translation>{whom} · synchronisé le {date} à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SharingCard</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="41"/>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="54"/>
+        <source>Your card</source>
+        <translation>Votre fiche</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="44"/>
+        <source>Send this card to a co-facilitator, or let them copy it: it holds only this laptop's public keys. Before any group is shared, you both compare a safety number.</source>
+        <translation>Envoyez cette fiche à un co-animateur, ou laissez-le la copier : elle ne contient que les clés publiques de cet ordinateur. Avant tout partage de groupe, vous comparerez tous les deux un numéro de sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="58"/>
+        <source>&amp;Copy card</source>
+        <translation>C&amp;opier la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="83"/>
+        <source>This laptop: {fingerprint}</source>
+        <translation>Cet ordinateur : {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="95"/>
+        <source>Copied.</source>
+        <translation>Copiée.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingConflicts</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="40"/>
+        <source>{record}: {field}</source>
+        <translation>{record} : {field}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="63"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="53"/>
+        <source>When the same detail was changed on two laptops, the later change is kept everywhere and the other value is listed here. If the other value was the right one, copy it and edit the record on its page; then keep.</source>
+        <translation>Quand la même information a été modifiée sur deux ordinateurs, la modification la plus récente est gardée partout et l’autre valeur est listée ici. Si c’était l’autre valeur la bonne, copiez-la et corrigez la fiche sur sa page, puis cliquez sur Garder.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="62"/>
+        <source>The other value</source>
+        <translation>L’autre valeur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="62"/>
+        <source>What</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="62"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="66"/>
+        <source>No conflicts.</source>
+        <translation>Aucun conflit.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="67"/>
+        <source>&amp;Copy the other value</source>
+        <translation>Copier l’&amp;autre valeur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="69"/>
+        <source>&amp;Keep the current value</source>
+        <translation>&amp;Garder la valeur actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="97"/>
+        <source>(damaged: cannot be shown)</source>
+        <translation>(endommagée : impossible à afficher)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="134"/>
+        <source>Copied. Paste it into the record, then keep.</source>
+        <translation>Copiée. Collez-la dans la fiche, puis cliquez sur Garder.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="147"/>
+        <source>Resolved: the current value stays.</source>
+        <translation>Résolu : la valeur actuelle est conservée.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="49"/>
+        <source>Sharing</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="62"/>
+        <source>&amp;Share a group…</source>
+        <translation>&amp;Partager un groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="64"/>
+        <source>&amp;Accept an invitation…</source>
+        <translation>&amp;Accepter une invitation…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="81"/>
+        <source>&amp;Co-facilitators</source>
+        <translation>&amp;Co-animateurs</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="82"/>
+        <source>Se&amp;rver</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="129"/>
+        <source>Con&amp;flicts</source>
+        <translation>Con&amp;flits</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="137"/>
+        <source>&amp;Problems</source>
+        <translation>Problè&amp;mes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="90"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="129"/>
+        <source>Con&amp;flicts ({count})</source>
+        <translation>Con&amp;flits ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="137"/>
+        <source>&amp;Problems ({count})</source>
+        <translation>Problè&amp;mes ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>SharingProblems</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="29"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="32"/>
+        <source>Every change is checked before it is used: signed by its laptop, sealed with the group's key, in order. What failed a check is listed here and was not used; the server cannot add or alter anything.</source>
+        <translation>Chaque modification est vérifiée avant d’être utilisée : signée par son ordinateur, scellée avec la clé du groupe, dans l’ordre. Ce qui a échoué à une vérification est listé ici et n’a pas été utilisé ; le serveur ne peut rien ajouter ni modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="41"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="41"/>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="41"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="42"/>
+        <source>Refused changes</source>
+        <translation>Modifications refusées</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="45"/>
+        <source>No problems.</source>
+        <translation>Aucun problème.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingServer</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="43"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="46"/>
+        <source>Shared groups travel through your agency's PostgreSQL server as sealed changes it cannot read. The connection must be encrypted (TLS with a verified certificate) for every server but this computer. The password is kept sealed in this workspace.</source>
+        <translation>Les groupes partagés transitent par le serveur PostgreSQL de votre structure, sous forme de modifications scellées qu’il ne peut pas lire. La connexion doit être chiffrée (TLS avec un certificat vérifié) pour tout serveur autre que cet ordinateur. Le mot de passe est conservé, scellé, dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="56"/>
+        <source>db.agency.example</source>
+        <translation>db.structure.example</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="68"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="69"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="70"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="71"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="72"/>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pass&amp;e :</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="87"/>
+        <source>&amp;Save server</source>
+        <translation>Enre&amp;gistrer le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="89"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="127"/>
+        <source>kept, sealed — type to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="139"/>
+        <source>This computer: the connection may be unencrypted (it never leaves it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="143"/>
+        <source>Another computer: only an encrypted connection with a verified certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="182"/>
+        <source>Server kept. Shared groups sync in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="194"/>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="199"/>
+        <source>Give the server's name or address.</source>
+        <translation>Indiquez le nom ou l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="200"/>
+        <source>Give the database's name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="201"/>
+        <source>Give the role (user name) to sign in with.</source>
+        <translation>Indiquez le rôle (nom d’utilisateur) pour se connecter.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingSettings</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="27"/>
+        <source>Sharing with co-facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="31"/>
+        <source>S&amp;haring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="48"/>
+        <source>No group is shared: nothing leaves this laptop. A group can be shared with a co-facilitator through your agency's server, end-to-end encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="53"/>
+        <source>Shared groups: {count}. No server is set yet, so their changes wait on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="58"/>
+        <source>Shared groups: {count}, through {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingWords</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="18"/>
+        <source>The group</source>
+        <translation>Le groupe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="19"/>
+        <source>A member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="20"/>
+        <source>The ground rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="21"/>
+        <source>A signed ground rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="22"/>
+        <source>A session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="23"/>
+        <source>A session's timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="24"/>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="25"/>
+        <source>A turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="26"/>
+        <source>A check-in score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="27"/>
+        <source>A session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="28"/>
+        <source>A session note's addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="29"/>
+        <source>A note for co-facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="36"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="37"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="38"/>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="39"/>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="40"/>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="41"/>
+        <source>private remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="42"/>
+        <source>seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="43"/>
+        <source>joined on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="44"/>
+        <source>left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="45"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="46"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="47"/>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="48"/>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="49"/>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="50"/>
+        <source>follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="51"/>
+        <source>rule cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="52"/>
+        <source>agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="53"/>
+        <source>weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="54"/>
+        <source>start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="55"/>
+        <source>check-in question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="56"/>
+        <source>progress entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="57"/>
+        <source>members it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="65"/>
+        <source>Changes are missing before it (the server held some back); it waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="66"/>
+        <source>A change sent again: refused (the server replayed it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="67"/>
+        <source>Not signed by the laptop it claims: refused as forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="68"/>
+        <source>Altered or not sealed with the group's key: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="69"/>
+        <source>Damaged or unreadable: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="70"/>
+        <source>Written after that laptop was removed from the group: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="71"/>
+        <source>Sealed with a group key that is no longer in use: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="72"/>
+        <source>A group key from a laptop not trusted for this group: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="73"/>
+        <source>The server's copy of this laptop's changes differs: not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="74"/>
+        <source>From a laptop not in the group: not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="75"/>
+        <source>Could not be applied here: kept out, everything else applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="77"/>
+        <source>Refused ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="81"/>
+        <source>Laptop {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="85"/>
+        <source>{laptop} (this laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="86"/>
+        <source>{laptop} (compared safety number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="87"/>
+        <source>{laptop} (added by a co-facilitator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="88"/>
+        <source>{laptop} (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="95"/>
+        <source>Laptop {id}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10056,185 +11070,278 @@ Ouvrir quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="44"/>
+        <source>%n changes from others refused: see Settings → Sharing → Problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="49"/>
+        <source>Sharing: locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="51"/>
+        <source>Sharing: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="56"/>
+        <source>Offline, %n changes waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="58"/>
+        <source>Offline, nothing waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="60"/>
+        <source>The server could not be reached: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="64"/>
+        <source>Sync stopped by an error; it tries again shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="66"/>
+        <source>Nothing is lost: changes wait on this laptop until a sync succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="70"/>
+        <source>{synced}, %n changes waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="80"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="81"/>
+        <source>Receiving changes: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="89"/>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="91"/>
+        <source>Synced just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="93"/>
+        <source>Synced {minutes} min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="95"/>
+        <source>Synced {hours} h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="97"/>
+        <source>Synced on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TalkPanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="95"/>
         <source>Talking order</source>
         <translation>Ordre de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="101"/>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="278"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="279"/>
         <source>Now speaking</source>
         <translation>La parole est à</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="113"/>
         <source>Speaking time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="134"/>
         <source>End this turn and call the next member (N)</source>
         <translation>Terminer cette prise de parole et appeler le membre suivant (N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="134"/>
         <source>Next speaker  N</source>
         <translation>Suivant  N</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="137"/>
         <source>Pass  P</source>
         <translation>Passe  P</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="137"/>
         <source>The member whose turn it is passes (P)</source>
         <translation>Le membre dont c’est le tour passe (P)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="140"/>
         <source>Come back to me  C</source>
         <translation>Revenez vers moi  C</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="141"/>
         <source>The speaker goes to the end of the round; the next member starts (C)</source>
         <translation>La personne qui parle passe en fin de tour de table ; le membre suivant commence (C)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="145"/>
         <source>End the turn without calling anyone (E)</source>
         <translation>Terminer la prise de parole sans appeler personne (E)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="145"/>
         <source>End turn  E</source>
         <translation>Fin de parole  E</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="148"/>
         <source>Back  PgUp</source>
         <translation>Retour  PgUp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="149"/>
         <source>Back to the previous speaker: the turn just started is not recorded (PgUp, a clicker's back button)</source>
         <translation>Revenir à la personne précédente : la prise de parole qui vient de commencer n’est pas enregistrée (PgUp, bouton « précédent » d’une télécommande)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
         <source>Random start</source>
         <translation>Départ au hasard</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
         <source>Start the round with a member chosen at random</source>
         <translation>Commencer le tour de table par un membre tiré au hasard</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="178"/>
         <source>Fewer turns first</source>
         <translation>Équilibrer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="180"/>
         <source>Members who have spoken least in this session go ahead in the queue.</source>
         <translation>Les membres qui ont le moins parlé pendant cette séance passent en tête de la file de parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="191"/>
         <source>Waiting to speak</source>
         <translation>Attend son tour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="196"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="196"/>
         <source>Take the selected member out of the order (Delete)</source>
         <translation>Retirer le membre sélectionné de l’ordre de parole (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="200"/>
         <source>Move the selected member up the queue (Alt+↑)</source>
         <translation>Monter le membre sélectionné dans la file de parole (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="202"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="203"/>
         <source>Move the selected member down the queue (Alt+↓)</source>
         <translation>Descendre le membre sélectionné dans la file de parole (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="281"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="282"/>
         <source>Nobody is speaking</source>
         <translation>Personne ne parle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="285"/>
         <source>soft limit {m} min</source>
         <translation>limite {m} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="289"/>
         <source>Up next: {name}</source>
         <translation>Ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="302"/>
         <source>Queue</source>
         <translation>Mains levées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="302"/>
         <source>Round order</source>
         <translation>Ordre du tour</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="321"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="322"/>
         <source>Back to {name}: the turn just started is not recorded (PgUp)</source>
         <translation>Retour à {name} : la prise de parole qui vient de commencer n’est pas enregistrée (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="325"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="326"/>
         <source>Back to the previous speaker (PgUp): nobody has spoken yet</source>
         <translation>Retour à la personne précédente (PgUp) : personne n’a encore parlé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="347"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="348"/>
         <source>complete</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="349"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="350"/>
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="351"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="352"/>
         <source>{done} of {total} done</source>
         <translation>{done} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="356"/>
         <source>The talking order starts with the session (Space).</source>
         <translation>L’ordre de parole commence avec la séance (Espace).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="357"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="358"/>
         <source>A member's number or a click on a name: they start · N: at random</source>
         <translation>Le numéro d’un membre ou un clic sur un nom : il commence · N : au hasard</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="359"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="360"/>
         <source>A number or a click adds a member · Alt+↑↓ moves them</source>
         <translation>Un numéro ou un clic ajoute un membre · Alt+↑↓ le déplace</translation>
     </message>
@@ -10398,7 +11505,7 @@ Ouvrir quand même ?</translation>
         <translation>Chronomètre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="50"/>
         <source>Time left in this segment</source>
         <translation>Temps restant pour cette étape</translation>
     </message>
