@@ -9866,82 +9866,82 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="55"/>
         <source>Share a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager un groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="64"/>
         <source>Group to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe à partager</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="69"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="73"/>
         <source>Your co-facilitator's card</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche de votre co-animateur</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="74"/>
         <source>fd-card-1:…  (paste it whole)</source>
-        <translation type="unfinished"></translation>
+        <translation>fd-card-1:…  (collez-la en entier)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="77"/>
         <source>Your co-facilitator's &amp;card:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiche de votre co-animateur :</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="80"/>
         <source>&amp;Next: compare the safety number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant : comparer le numéro de sécurité</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="84"/>
         <source>There is no group to share yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de groupe à partager.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="88"/>
         <source>Share a group with a co-facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager un groupe avec un co-animateur</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="91"/>
         <source>They will see the group's members, attendance, sessions, rules, signed session notes and check-in scores, and every note you mark for co-facilitators. Your other notes stay on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre co-animateur verra les membres du groupe, les présences, les séances, les règles, les notes de séance signées et les scores d’accueil, ainsi que chaque note que vous lui destinez. Vos autres notes restent sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="112"/>
         <source>Your co-facilitator sees the same twelve digits when they paste your card or your invitation under Accept an invitation. Read them aloud to each other, or compare the two screens side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre co-animateur voit les mêmes douze chiffres quand il colle votre fiche ou votre invitation dans Accepter une invitation. Lisez-les à voix haute l’un à l’autre, ou comparez les deux écrans côte à côte.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="119"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="121"/>
         <source>&amp;Share the group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partager le groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="139"/>
         <source>The invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>L’invitation</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="141"/>
         <source>&amp;Copy invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l’invitation</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="143"/>
         <source>Sa&amp;ve to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans un &amp;fichier…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="145"/>
@@ -9951,37 +9951,37 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="155"/>
         <source>Send the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer l’invitation</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="214"/>
         <source>“{group}” is shared. Send this invitation to your co-facilitator (it holds no key: the group's key travels sealed for their laptop only).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {group} » est partagé. Envoyez cette invitation à votre co-animateur (elle ne contient aucune clé : la clé du groupe voyage scellée, pour son ordinateur seulement).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="228"/>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="233"/>
         <source>Save the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’invitation</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="233"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="244"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistrée : {reason}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="248"/>
         <source>Saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée sous {name}.</translation>
     </message>
 </context>
 <context>
@@ -10374,32 +10374,32 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="89"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="127"/>
         <source>kept, sealed — type to change</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé, scellé — tapez pour le changer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="139"/>
         <source>This computer: the connection may be unencrypted (it never leaves it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur : la connexion peut être non chiffrée (elle n’en sort jamais).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="143"/>
         <source>Another computer: only an encrypted connection with a verified certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre ordinateur : uniquement une connexion chiffrée avec un certificat vérifié.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="182"/>
         <source>Server kept. Shared groups sync in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur enregistré. Les groupes partagés se synchronisent en arrière-plan.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="194"/>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="199"/>
@@ -10409,7 +10409,7 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="200"/>
         <source>Give the database's name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le nom de la base de données.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="201"/>
@@ -10422,27 +10422,27 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="27"/>
         <source>Sharing with co-facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage avec des co-animateurs</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="31"/>
         <source>S&amp;haring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Par&amp;tage…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="48"/>
         <source>No group is shared: nothing leaves this laptop. A group can be shared with a co-facilitator through your agency's server, end-to-end encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun groupe n’est partagé : rien ne quitte cet ordinateur. Un groupe peut être partagé avec un co-animateur via le serveur de votre structure, chiffré de bout en bout.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="53"/>
         <source>Shared groups: {count}. No server is set yet, so their changes wait on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes partagés : {count}. Aucun serveur n’est encore configuré : leurs modifications attendent sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="58"/>
         <source>Shared groups: {count}, through {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes partagés : {count}, via {host}.</translation>
     </message>
 </context>
 <context>
@@ -10455,27 +10455,27 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="19"/>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="20"/>
         <source>The ground rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles du groupe</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="21"/>
         <source>A signed ground rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Une signature des règles</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="22"/>
         <source>A session</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="23"/>
         <source>A session's timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>La chronologie d’une séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="24"/>
@@ -10485,227 +10485,227 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="25"/>
         <source>A turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Une prise de parole</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="26"/>
         <source>A check-in score</source>
-        <translation type="unfinished"></translation>
+        <translation>Un score d’accueil</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="27"/>
         <source>A session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note de séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="28"/>
         <source>A session note's addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Un addendum à une note de séance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="29"/>
         <source>A note for co-facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note pour les co-animateurs</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="36"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="37"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="38"/>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>prénom</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="39"/>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom complet</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="40"/>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contact</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="41"/>
         <source>private remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>remarques privées</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="42"/>
         <source>seat</source>
-        <translation type="unfinished"></translation>
+        <translation>place</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="43"/>
         <source>joined on</source>
-        <translation type="unfinished"></translation>
+        <translation>date d’arrivée</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="44"/>
         <source>left on</source>
-        <translation type="unfinished"></translation>
+        <translation>date de départ</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="45"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="46"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="47"/>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>score</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="48"/>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>suivi</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="49"/>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="50"/>
         <source>follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>suivi fait</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="51"/>
         <source>rule cards</source>
-        <translation type="unfinished"></translation>
+        <translation>cartes de règles</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="52"/>
         <source>agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>déroulé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="53"/>
         <source>weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>jour de la semaine</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="54"/>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de début</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="55"/>
         <source>check-in question</source>
-        <translation type="unfinished"></translation>
+        <translation>question du tour d’accueil</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="56"/>
         <source>progress entries</source>
-        <translation type="unfinished"></translation>
+        <translation>notes d’évolution</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="57"/>
         <source>members it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>membres concernés</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="65"/>
         <source>Changes are missing before it (the server held some back); it waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des modifications manquent avant celle-ci (le serveur en a retenu) ; elle attend.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="66"/>
         <source>A change sent again: refused (the server replayed it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification envoyée une seconde fois : refusée (le serveur l’a rejouée).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="67"/>
         <source>Not signed by the laptop it claims: refused as forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas signée par l’ordinateur dont elle se réclame : refusée comme falsifiée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="68"/>
         <source>Altered or not sealed with the group's key: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altérée ou non scellée avec la clé du groupe : refusée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="69"/>
         <source>Damaged or unreadable: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endommagée ou illisible : refusée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="70"/>
         <source>Written after that laptop was removed from the group: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrite après le retrait de cet ordinateur du groupe : refusée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="71"/>
         <source>Sealed with a group key that is no longer in use: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scellée avec une clé de groupe qui n’est plus en service : refusée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="72"/>
         <source>A group key from a laptop not trusted for this group: refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de groupe venant d’un ordinateur non reconnu pour ce groupe : refusée.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="73"/>
         <source>The server's copy of this laptop's changes differs: not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie, sur le serveur, des modifications de cet ordinateur ne correspond pas : non fiable.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="74"/>
         <source>From a laptop not in the group: not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>D’un ordinateur qui ne fait pas partie du groupe : non lue.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="75"/>
         <source>Could not be applied here: kept out, everything else applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’a pas pu être appliquée ici : laissée de côté, tout le reste a été appliqué.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="77"/>
         <source>Refused ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée ({reason}).</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="81"/>
         <source>Laptop {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="85"/>
         <source>{laptop} (this laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>{laptop} (cet ordinateur)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="86"/>
         <source>{laptop} (compared safety number)</source>
-        <translation type="unfinished"></translation>
+        <translation>{laptop} (numéro de sécurité comparé)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="87"/>
         <source>{laptop} (added by a co-facilitator)</source>
-        <translation type="unfinished"></translation>
+        <translation>{laptop} (ajouté par un co-animateur)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="88"/>
         <source>{laptop} (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{laptop} (retiré)</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="95"/>
         <source>Laptop {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur {id}</translation>
     </message>
 </context>
 <context>
@@ -11074,92 +11074,92 @@ Ouvrir quand même ?</translation>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="44"/>
         <source>%n changes from others refused: see Settings → Sharing → Problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification reçue refusée : voir Paramètres → Partage → Problèmes.</numerusform>
+            <numerusform>%n modifications reçues refusées : voir Paramètres → Partage → Problèmes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="49"/>
         <source>Sharing: locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage : verrouillé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="51"/>
         <source>Sharing: starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage : démarrage…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="56"/>
         <source>Offline, %n changes waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hors ligne, %n modification en attente</numerusform>
+            <numerusform>Hors ligne, %n modifications en attente</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="58"/>
         <source>Offline, nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne, rien en attente</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="60"/>
         <source>The server could not be reached: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur : {why}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="64"/>
         <source>Sync stopped by an error; it tries again shortly</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation interrompue par une erreur ; nouvel essai sous peu</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="66"/>
         <source>Nothing is lost: changes wait on this laptop until a sync succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est perdu : les modifications attendent sur cet ordinateur jusqu’à ce qu’une synchronisation réussisse.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="70"/>
         <source>{synced}, %n changes waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{synced}, %n modification en attente</numerusform>
+            <numerusform>{synced}, %n modifications en attente</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="76"/>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="80"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="81"/>
         <source>Receiving changes: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception des modifications : {done} sur {total}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="89"/>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="91"/>
         <source>Synced just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé à l’instant</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="93"/>
         <source>Synced {minutes} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé il y a {minutes} min</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="95"/>
         <source>Synced {hours} h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé il y a {hours} h</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="97"/>
         <source>Synced on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé le {date}</translation>
     </message>
 </context>
 <context>
