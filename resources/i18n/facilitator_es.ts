@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AcceptInvitationDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="44"/>
+        <source>Accept an invitation</source>
+        <translation>Aceptar una invitación</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="51"/>
+        <source>The invitation</source>
+        <translation>La invitación</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="52"/>
+        <source>fd-invite-1:…  (paste it whole)</source>
+        <translation>fd-invite-1:…  (pégala entera)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="55"/>
+        <source>&amp;Invitation (or your co-facilitator's card):</source>
+        <translation>&amp;Invitación (o la tarjeta de tu cofacilitador):</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="58"/>
+        <source>&amp;Next: compare the safety number</source>
+        <translation>&amp;Siguiente: comparar el número de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="63"/>
+        <source>Accept a shared group</source>
+        <translation>Aceptar un grupo compartido</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="66"/>
+        <source>Paste the invitation your co-facilitator sent. Their group then comes to this laptop at the next sync, sealed for it alone.</source>
+        <translation>Pega la invitación que te envió tu cofacilitador. Su grupo llegará a este equipo en la próxima sincronización, cifrado solo para él.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="82"/>
+        <source>Your co-facilitator saw twelve digits when they shared the group. Read them aloud to each other, or compare the two screens side by side.</source>
+        <translation>Tu cofacilitador vio doce dígitos al compartir el grupo. Léelos en voz alta por turnos o compara las dos pantallas una junto a la otra.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="89"/>
+        <source>This is a card, not an invitation: compare the number now, then paste the invitation when it comes.</source>
+        <translation>Esto es una tarjeta, no una invitación: compara ahora el número y pega la invitación cuando llegue.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="96"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="98"/>
+        <source>&amp;Accept the invitation</source>
+        <translation>&amp;Aceptar la invitación</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="114"/>
+        <source>Accepted. The group appears in your group list at the next sync, with its history; until then it is listed on the Sharing page as waiting.</source>
+        <translation>Aceptada. El grupo aparecerá en tu lista de grupos en la próxima sincronización, con su historial; mientras tanto figura como pendiente en la página Uso compartido.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="121"/>
+        <source>&amp;Done</source>
+        <translation>He&amp;cho</translation>
+    </message>
+</context>
+<context>
     <name>Accessibility</name>
     <message>
         <location filename="../../facilitator_desktop/ui/accessibility/words.py" line="45"/>
@@ -60,7 +128,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="126"/>
         <source>Record signa&amp;ture</source>
         <translation>Registrar &amp;firma</translation>
     </message>
@@ -75,47 +143,47 @@
         <translation>La hoja de normas con el nombre de esta persona en la línea de la firma</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="123"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="124"/>
         <source>Record signa&amp;ture of v{n}</source>
         <translation>Registrar &amp;firma de la v{n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="143"/>
         <source>Recorded: signed version {n} on {date}.</source>
         <translation>Registrado: firmó la versión {n} el {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="166"/>
         <source>This group has no ground rules yet.</source>
         <translation>Este grupo aún no tiene normas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="168"/>
         <source>Signed the current rules (v{n}) on {date}.</source>
         <translation>Firmó las normas vigentes (v{n}) el {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="173"/>
         <source>Signed v{old} on {date}; not yet the current rules (v{n}).</source>
         <translation>Firmó la v{old} el {date}; aún no ha firmado las normas vigentes (v{n}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="178"/>
         <source>Not signed the current rules (v{n}).</source>
         <translation>No ha firmado las normas vigentes (v{n}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="184"/>
         <source>Earlier: {versions}</source>
         <translation>Anteriores: {versions}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="186"/>
         <source>v{n} on {date}</source>
         <translation>v{n} el {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="205"/>
         <source>%Ln of {members} members have signed v{n}.</source>
         <translation>
             <numerusform>%Ln de {members} participantes ha firmado la v{n}.</numerusform>
@@ -292,22 +360,22 @@
         <translation>Retrasar el bloque seleccionado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="139"/>
         <source>open</source>
         <translation>abierto</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="139"/>
         <source>round</source>
         <translation>ronda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="146"/>
         <source>{mark}  {name} · {minutes} min · {kind}</source>
         <translation>{mark}  {name} · {minutes} min · {kind}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="150"/>
         <source> · took {took}</source>
         <translation> · duró {took}</translation>
     </message>
@@ -315,7 +383,7 @@
 <context>
     <name>AirtimeBars</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="74"/>
+        <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="76"/>
         <source>Airtime</source>
         <translation>Tiempo de palabra</translation>
     </message>
@@ -588,78 +656,78 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="126"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="142"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="128"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="129"/>
         <source>&amp;All present</source>
         <translation>&amp;Asisten todos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="130"/>
         <source>Mark everyone not marked yet as present (Alt+A)</source>
         <translation>Marca como presentes a quienes aún no están marcados (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="169"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="201"/>
         <source>&amp;Here</source>
         <translation>&amp;Presente</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="195"/>
         <source>&amp;Late (arrives now)</source>
         <translation>&amp;Tarde (llega ahora)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="171"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="196"/>
         <source>Left &amp;early (leaves now)</source>
         <translation>&amp;Salió antes (se va ahora)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="172"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="204"/>
         <source>E&amp;xcused</source>
         <translation>&amp;Justificada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="173"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="205"/>
         <source>&amp;Absent</source>
         <translation>&amp;Ausente</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="202"/>
         <source>&amp;Late · came {time}</source>
         <translation>&amp;Tarde · llegada: {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="203"/>
         <source>Left &amp;early · left {time}</source>
         <translation>&amp;Salió antes · salida: {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="185"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="211"/>
         <source>One guest fewer</source>
         <translation>Un invitado menos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="189"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="214"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="215"/>
         <source>One more guest</source>
         <translation>Un invitado más</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="225"/>
         <source>Guests (not members):</source>
         <translation>Invitados (no participantes):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="225"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="250"/>
         <source>%n here</source>
         <translation>
             <numerusform>%n presente</numerusform>
@@ -667,7 +735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="227"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="252"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n tarde</numerusform>
@@ -675,7 +743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="229"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="254"/>
         <source>%n not marked</source>
         <translation>
             <numerusform>%n sin marcar</numerusform>
@@ -683,7 +751,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="310"/>
         <source>Letters do not mark attendance: Enter on a member (or M then their number) opens the choice, or click the status.</source>
         <translation>Las letras no marcan la asistencia: Enter sobre un participante (o M y su número) abre las opciones; también puedes hacer clic en el estado.</translation>
     </message>
@@ -1270,6 +1338,24 @@
     </message>
 </context>
 <context>
+    <name>CompareStep</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/compare_step.py" line="22"/>
+        <source>Compare the safety number</source>
+        <translation>Compara el número de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/compare_step.py" line="26"/>
+        <source>If a single digit differs, stop: someone may have changed the card on its way. Exchange cards again in person.</source>
+        <translation>Si un solo dígito no coincide, detente: puede que alguien haya cambiado la tarjeta por el camino. Vuelve a intercambiar las tarjetas en persona.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/compare_step.py" line="34"/>
+        <source>&amp;Type the digits you both see:</source>
+        <translation>&amp;Escribe los dígitos que aparecen en las dos pantallas:</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPassphraseDialog</name>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="44"/>
@@ -1285,6 +1371,59 @@
         <location filename="../../facilitator_desktop/ui/vault/confirm_passphrase.py" line="85"/>
         <source>That is not the passphrase of this workspace.</source>
         <translation>Esa no es la frase clave de este espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="74"/>
+        <source>The connection failed ({kind}).</source>
+        <translation>No se pudo conectar ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="77"/>
+        <source>Connected: the server answered and accepted the role.</source>
+        <translation>Conectado: el servidor respondió y aceptó el rol.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="89"/>
+        <source>The server refused the role or the password. Check both with your agency.</source>
+        <translation>El servidor rechazó el rol o la contraseña. Compruébalos con tu organización.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="91"/>
+        <source>The server has no database of that name. Check the database's name.</source>
+        <translation>El servidor no tiene ninguna base de datos con ese nombre. Comprueba el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="93"/>
+        <source>The server has no role of that name. Check the role.</source>
+        <translation>El servidor no tiene ningún rol con ese nombre. Comprueba el rol.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="95"/>
+        <source>The server offers no verified encrypted (TLS) connection, which is required for every server but this computer. Ask your agency for its certificate set-up.</source>
+        <translation>El servidor no ofrece una conexión cifrada (TLS) verificada, obligatoria con cualquier servidor que no sea este equipo. Pide a tu organización la configuración de su certificado.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="100"/>
+        <source>Nothing answered in time at that address. Check the address, or the network.</source>
+        <translation>Nada respondió a tiempo en esa dirección. Comprueba la dirección o la red.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="102"/>
+        <source>No server of that name was found. Check the address, or the network.</source>
+        <translation>No se encontró ningún servidor con ese nombre. Comprueba la dirección o la red.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="104"/>
+        <source>Nothing answers at that address and port. Check both, or the network.</source>
+        <translation>Nada responde en esa dirección y ese puerto. Comprueba ambos, o la red.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/connection_test.py" line="105"/>
+        <source>The server could not be reached: {detail}</source>
+        <translation>No se pudo conectar con el servidor: {detail}</translation>
     </message>
 </context>
 <context>
@@ -2116,7 +2255,7 @@
         <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
         <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="238"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="189"/>
         <source>That group no longer exists.</source>
         <translation>Ese grupo ya no existe.</translation>
     </message>
@@ -2338,7 +2477,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="303"/>
         <source>That note no longer exists.</source>
         <translation>Esa nota ya no existe.</translation>
     </message>
@@ -2456,109 +2595,109 @@
         <translation>Elige de 1 a 60 días.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="71"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="92"/>
         <source>Sharing could not do that.</source>
         <translation>No se pudo hacer eso al compartir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="167"/>
-        <source>That is not a co-facilitator's card. Paste it whole.</source>
-        <translation>Esa no es la tarjeta de un cofacilitador. Pégala entera.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
-        <source>That card is damaged. Ask for it again.</source>
-        <translation>Esa tarjeta está dañada. Vuelve a pedirla.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="179"/>
-        <source>That is not an invitation to a shared group. Paste it whole.</source>
-        <translation>Eso no es una invitación a un grupo compartido. Pégala entera.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="191"/>
-        <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
-        <translation>Los números de seguridad no coinciden: no compartas. Puede que alguien haya cambiado la tarjeta por el camino; vuelve a pedirla en persona.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="219"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="234"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="170"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="185"/>
         <source>That is this laptop's own card.</source>
         <translation>Esa es la tarjeta de este mismo equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="258"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="209"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Este grupo ya no se comparte desde este equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="261"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="212"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Ese equipo se quitó de este grupo; no se puede volver a añadir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="279"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="230"/>
         <source>That invitation comes from this laptop.</source>
         <translation>Esa invitación viene de este mismo equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="323"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="341"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="274"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="292"/>
         <source>That group is not shared.</source>
         <translation>Ese grupo no está compartido.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="326"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="277"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Ese cofacilitador no está en este grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="360"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="311"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Solo se puede compartir con los cofacilitadores una nota de un grupo compartido.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="395"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="344"/>
         <source>Give the server's name or address.</source>
         <translation>Indica el nombre o la dirección del servidor.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="397"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="346"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>El puerto es un número de 1 a 65535 (normalmente 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="399"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="348"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Indica el nombre de la base de datos (63 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="401"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Indica el rol (nombre de usuario) con el que conectarse.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="403"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Estos ajustes no pueden contener un carácter nulo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="479"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="428"/>
         <source>That conflict is already resolved.</source>
         <translation>Ese conflicto ya está resuelto.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="543"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="61"/>
+        <source>That is not a co-facilitator's card. Paste it whole.</source>
+        <translation>Esa no es la tarjeta de un cofacilitador. Pégala entera.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="65"/>
+        <source>That card is damaged. Ask for it again.</source>
+        <translation>Esa tarjeta está dañada. Vuelve a pedirla.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="73"/>
+        <source>That is not an invitation to a shared group. Paste it whole.</source>
+        <translation>Eso no es una invitación a un grupo compartido. Pégala entera.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="85"/>
+        <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
+        <translation>Los números de seguridad no coinciden: no compartas. Puede que alguien haya cambiado la tarjeta por el camino; vuelve a pedirla en persona.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing_state.py" line="83"/>
         <source>That key is not held here.</source>
         <translation>Esa clave no está guardada aquí.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/vault_store.py" line="104"/>
+        <location filename="../../facilitator_desktop/services/vault_store.py" line="110"/>
         <source>This workspace has no recovery key.</source>
         <translation>Este espacio de trabajo no tiene clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/vault_store.py" line="108"/>
+        <location filename="../../facilitator_desktop/services/vault_store.py" line="114"/>
         <source>The recovery key's part of this workspace is damaged, so it cannot open it. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
         <translation>La parte de este espacio de trabajo que corresponde a la clave de recuperación está dañada, así que no puede abrirlo. No se ha cambiado nada en el disco. Restaura una copia de seguridad, o conserva la carpeta y pide ayuda.</translation>
     </message>
@@ -4271,130 +4410,130 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="67"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="74"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="71"/>
         <source>Attendance as CSV…</source>
         <translation>Asistencia como CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="73"/>
         <source>Airtime per member as CSV…</source>
         <translation>Tiempo de palabra por participante como CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="75"/>
         <source>This session's summary as PDF…</source>
         <translation>Resumen de esta sesión como PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="91"/>
-        <source>All sessions</source>
-        <translation>Todas las sesiones</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="92"/>
-        <source>Last 3 months</source>
-        <translation>Últimos 3 meses</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="93"/>
-        <source>Last 12 months</source>
-        <translation>Últimos 12 meses</translation>
-    </message>
-    <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="94"/>
-        <source>Between dates…</source>
-        <translation>Entre fechas…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="96"/>
-        <source>S&amp;how:</source>
-        <translation>M&amp;ostrar:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="102"/>
-        <source>From</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="102"/>
-        <source>To</source>
-        <translation>Hasta</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="118"/>
         <source>Past sessions, newest first</source>
         <translation>Sesiones pasadas, la más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="138"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="114"/>
         <source>&amp;Delete session…</source>
         <translation>&amp;Borrar sesión…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="116"/>
         <source>Delete the selected session and everything recorded in it (Delete)</source>
         <translation>Borrar la sesión seleccionada y todo lo registrado en ella (Supr)</translation>
     </message>
     <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="156"/>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="180"/>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="205"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="158"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sesiones</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="159"/>
         <source>Group &amp;insights</source>
         <translation>Pano&amp;rama del grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="184"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="160"/>
         <source>&amp;Member</source>
         <translation>Par&amp;ticipante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="188"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="164"/>
         <source>Create a group on the Groups page; its past sessions are listed here.</source>
         <translation>Crea un grupo en la página Grupos; sus sesiones pasadas aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="364"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="326"/>
         <source>No finished sessions in this period.</source>
         <translation>No hay sesiones terminadas en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="366"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="328"/>
         <source>No finished sessions yet. They appear here after the first one.</source>
         <translation>Aún no hay sesiones terminadas. Aparecerán aquí después de la primera.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="369"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="331"/>
         <source>Newest first; scroll down for older sessions.</source>
         <translation>Las más recientes primero; desplázate hacia abajo para ver las anteriores.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="375"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="337"/>
         <source>{group} · how the sessions went</source>
         <translation>{group} · cómo fueron las sesiones</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="499"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="450"/>
         <source>Session deleted with its notes.</source>
         <translation>Sesión borrada junto con sus notas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="501"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="452"/>
         <source>Session deleted.</source>
         <translation>Sesión borrada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="30"/>
+        <source>All sessions</source>
+        <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="31"/>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="32"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="33"/>
+        <source>Between dates…</source>
+        <translation>Entre fechas…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="35"/>
+        <source>S&amp;how:</source>
+        <translation>M&amp;ostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="40"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="40"/>
+        <source>To</source>
+        <translation>Hasta</translation>
     </message>
 </context>
 <context>
@@ -5053,17 +5192,17 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="74"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="89"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="135"/>
         <source>Keys in the room</source>
         <translation>Teclas en la sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="138"/>
         <source>One key per action, wherever the focus is; every key also has a button or a click. Keys do nothing while you type a note. A member's number stays the same for the whole session.</source>
         <translation>Una tecla por acción, esté donde esté el foco; cada tecla tiene también un botón o un clic. Las teclas no hacen nada mientras escribes una nota. El número de cada participante no cambia en toda la sesión.</translation>
     </message>
@@ -5087,77 +5226,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="106"/>
         <source>Screens</source>
         <translation>Pantallas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="119"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="120"/>
         <source>Lock the workspace (Ctrl+L)</source>
         <translation>Bloquear el espacio de trabajo (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Lock workspace</source>
         <translation>&amp;Bloquear espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Backups…</source>
         <translation>Co&amp;pias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="184"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="189"/>
         <source>Encrypted workspace · Ctrl+L locks</source>
         <translation>Espacio de trabajo cifrado · Ctrl+L bloquea</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="280"/>
         <source>Unsaved changes were cleared when the workspace locked.</source>
         <translation>Los cambios sin guardar se descartaron al bloquearse el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="363"/>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="364"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;An offline companion for facilitators of in-person groups. Everything stays on this computer.</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Una herramienta sin conexión para quienes facilitan grupos presenciales. Todo se queda en este equipo.</translation>
     </message>
@@ -5184,154 +5323,154 @@
 <context>
     <name>MeasureEntryDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="78"/>
         <source>Enter a measure — {alias}</source>
         <translation>Registrar un cuestionario — {alias}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="81"/>
         <source>Enter a measure from paper</source>
         <translation>Registrar un cuestionario en papel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="123"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="83"/>
         <source>Measure</source>
         <translation>Cuestionario</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="85"/>
         <source>&amp;Define measures…</source>
         <translation>&amp;Definir cuestionarios…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="87"/>
         <source>Add a measure whose form you have on paper (ORS, SRS, CORE-10 …)</source>
         <translation>Añadir un cuestionario que tienes en papel (ORS, SRS, CORE-10…)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="101"/>
         <source>Date the form was filled in</source>
         <translation>Fecha en que se rellenó</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="104"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="107"/>
         <source>Each item's &amp;answer</source>
         <translation>La &amp;respuesta de cada ítem</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="108"/>
         <source>Only the &amp;total from the paper</source>
         <translation>Solo el &amp;total del papel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="120"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Cuestionario:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="125"/>
         <source>Filled in &amp;on:</source>
         <translation>Rellenado &amp;el:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="166"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="126"/>
         <source>&amp;Session:</source>
         <translation>&amp;Sesión:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="127"/>
         <source>Enter:</source>
         <translation>Introducir:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="196"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="156"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="158"/>
         <source>T&amp;otal:</source>
         <translation>T&amp;otal:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="177"/>
         <source>Total so far</source>
         <translation>Total por ahora</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="222"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="182"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="229"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="189"/>
         <source>Stored encrypted; never shown on the room display.</source>
         <translation>Se guarda cifrado; nunca se muestra en la pantalla de la sala.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="269"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="229"/>
         <source>Not tied to a session</source>
         <translation>Sin vincular a una sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="276"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="236"/>
         <source>{date} at {time}</source>
         <translation>{date} a las {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="309"/>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="317"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="269"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="277"/>
         <source>Item {n}</source>
         <translation>Ítem {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="311"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="271"/>
         <source>{n}.</source>
         <translation>{n}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="351"/>
-        <source>Each item from {low} to {high}.</source>
-        <translation>Cada ítem de {low} a {high}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="358"/>
-        <source>The total is from {low} to {high}.</source>
-        <translation>El total va de {low} a {high}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="373"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="297"/>
         <source>There is no measure to enter. Define one first.</source>
         <translation>No hay ningún cuestionario para registrar. Primero define uno.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="421"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="310"/>
+        <source>Each item from {low} to {high}.</source>
+        <translation>Cada ítem de {low} a {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="317"/>
+        <source>The total is from {low} to {high}.</source>
+        <translation>El total va de {low} a {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="374"/>
         <source>Answered {given} of {items} · total so far {total}</source>
         <translation>Respondidos {given} de {items} · total por ahora {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="432"/>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="471"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="385"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="408"/>
         <source>Type the total from the paper.</source>
         <translation>Escribe el total que figura en el papel.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="436"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="389"/>
         <source>Total {total} of {most}</source>
         <translation>Total {total} de {most}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="479"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="416"/>
         <source>Item {n} has no answer yet. Type it, or enter only the total from the paper.</source>
         <translation>El ítem {n} aún no tiene respuesta. Escríbela, o introduce solo el total del papel.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="521"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="458"/>
         <source>Measure saved.</source>
         <translation>Cuestionario guardado.</translation>
     </message>
@@ -6488,47 +6627,75 @@
         <translation>Enter guarda · Mayús+Enter: nueva línea · Esc: volver a la sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="263"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="264"/>
         <source>Saved, encrypted · about {name}</source>
         <translation>Guardada y cifrada · sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="265"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="266"/>
         <source>Saved, encrypted · not linked to anyone</source>
         <translation>Guardada y cifrada · sin vincular a nadie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="364"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="365"/>
         <source>About nobody: no one is speaking</source>
         <translation>Sobre nadie: no está hablando nadie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="370"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="372"/>
         <source>About {name}</source>
         <translation>Sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="372"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="374"/>
         <source>Link the note to {name}, who was speaking ({key})</source>
         <translation>Vincular la nota a {name}, que estaba hablando ({key})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="377"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="379"/>
         <source>{key} links</source>
         <translation>{key} vincula</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="379"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="381"/>
         <source>{key} unlinks</source>
         <translation>{key} desvincula</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="391"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="419"/>
         <source>Too long for a quick note ({n} of %Ln characters). Shorten it, or write it on the Notes page.</source>
         <translation>
             <numerusform>Demasiado larga para una nota rápida ({n} de %Ln carácter). Acórtala o escríbela en la página Notas.</numerusform>
             <numerusform>Demasiado larga para una nota rápida ({n} de %Ln caracteres). Acórtala o escríbela en la página Notas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteShareBox</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="31"/>
+        <source>For &amp;co-facilitators</source>
+        <translation>Para co&amp;facilitadores</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="63"/>
+        <source>Only a note of a shared group can go to its co-facilitators. This note stays on this laptop.</source>
+        <translation>Solo una nota de un grupo compartido puede llegar a sus cofacilitadores. Esta nota se queda en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="70"/>
+        <source>Ticked, this note is read by this group's co-facilitators (other laptops: {count}), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
+        <translation>Si está marcada, los cofacilitadores de este grupo leen esta nota (otros equipos: {count}), cifrada con la clave del grupo. Si no, se queda en este equipo y se retira de los suyos.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="110"/>
+        <source>This note goes to the co-facilitators at the next sync.</source>
+        <translation>Esta nota llegará a los cofacilitadores en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="112"/>
+        <source>This note is taken back from the co-facilitators at the next sync.</source>
+        <translation>Esta nota se retirará de los equipos de los cofacilitadores en la próxima sincronización.</translation>
     </message>
 </context>
 <context>
@@ -6818,87 +6985,87 @@ Modificada: {changed}</translation>
         <translation>Nota borrada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="66"/>
         <source>Search all notes, or who they are about (Ctrl+F)</source>
         <translation>Buscar en todas las notas, o por la persona de la que tratan (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="68"/>
         <source>Search all notes</source>
         <translation>Buscar en todas las notas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="70"/>
         <source>Finds the notes that hold every word, in their text or in the alias or full name of a member they are about.</source>
         <translation>Encuentra las notas que contienen todas las palabras, en su texto o en el alias o nombre completo de un participante del que tratan.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="77"/>
         <source>&amp;New note</source>
         <translation>&amp;Nueva nota</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="78"/>
         <source>Start a new note in this group (Ctrl+N)</source>
         <translation>Empezar una nota nueva en este grupo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="79"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Borrar…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="80"/>
         <source>Delete this note for good</source>
         <translation>Borrar esta nota para siempre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="93"/>
         <source>Notes, newest first</source>
         <translation>Notas, la más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="162"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="168"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="222"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="228"/>
         <source>this note</source>
         <translation>esta nota</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="303"/>
         <source>Search in every group · encrypted</source>
         <translation>Búsqueda en todos los grupos · cifrado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="305"/>
         <source>All groups · newest first · encrypted</source>
         <translation>Todos los grupos · la más reciente primero · cifrado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="308"/>
         <source>{group} · newest first · encrypted</source>
         <translation>{group} · la más reciente primero · cifrado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="382"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="392"/>
         <source>Delete note</source>
         <translation>Borrar nota</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="383"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="393"/>
         <source>Delete this note?</source>
         <translation>¿Borrar esta nota?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="384"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="394"/>
         <source>It is removed from the workspace for good, together with its follow-up. This cannot be undone.</source>
         <translation>Se elimina del espacio de trabajo para siempre, junto con su seguimiento. Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="388"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="398"/>
         <source>&amp;Delete for good</source>
         <translation>&amp;Borrar para siempre</translation>
     </message>
@@ -7576,19 +7743,19 @@ Modificada: {changed}</translation>
         <translation>Pantalla de la sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="163"/>
         <source>Time left in this segment</source>
         <translation>Tiempo restante de este bloque</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="185"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="193"/>
         <source>Now speaking</source>
         <translation>Ahora habla</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="188"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="194"/>
         <source>Next</source>
         <translation>Después</translation>
     </message>
@@ -8421,102 +8588,102 @@ Modificada: {changed}</translation>
         <translation>Sesión abierta. Marca quién está y pulsa Espacio para empezar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="96"/>
         <source>Session resumed. It waits, paused: press Space to go on.</source>
         <translation>Sesión reanudada. Espera en pausa: pulsa Espacio para continuar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="111"/>
         <source>End the interrupted session</source>
         <translation>Terminar la sesión interrumpida</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="112"/>
         <source>End it now, as it was when it stopped?</source>
         <translation>¿Terminarla ahora, tal como estaba cuando se detuvo?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="113"/>
         <source>It is saved to the history; members not marked count as absent.</source>
         <translation>Se guarda en el historial; quienes no estén marcados cuentan como ausentes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="114"/>
         <source>&amp;End it</source>
         <translation>&amp;Terminarla</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="120"/>
         <source>The interrupted session was ended and saved to the history.</source>
         <translation>La sesión interrumpida se ha terminado y guardado en el historial.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="138"/>
         <source>Discard session</source>
         <translation>Descartar la sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="139"/>
         <source>Discard this session?</source>
         <translation>¿Descartar esta sesión?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="140"/>
         <source>It never started, so nothing is kept (attendance marked is dropped).</source>
         <translation>No llegó a empezar, así que no se guarda nada (se descarta la asistencia marcada).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="141"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="145"/>
         <source>Session discarded.</source>
         <translation>Sesión descartada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="148"/>
         <source>End session</source>
         <translation>Terminar la sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="149"/>
         <source>End the session now?</source>
         <translation>¿Terminar la sesión ahora?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="150"/>
         <source>It becomes history: planned and actual times, attendance and turns are saved. Members not marked count as absent.</source>
         <translation>Pasa al historial: se guardan los tiempos previstos y reales, la asistencia y los turnos. Quienes no estén marcados cuentan como ausentes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="154"/>
         <source>&amp;End session</source>
         <translation>&amp;Terminar la sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="168"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="173"/>
         <source>It has not started: the next start offers it again, or you can discard it.</source>
         <translation>No ha empezado: la próxima vez que abras la aplicación te la volverá a ofrecer, o puedes descartarla.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="177"/>
         <source>The session stays open: the next start offers to resume it, paused where you quit. To save it to the history, end the session instead.</source>
         <translation>La sesión sigue abierta: la próxima vez que abras la aplicación te ofrecerá reanudarla, en pausa donde la dejaste. Para guardarla en el historial, termina la sesión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="184"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="185"/>
         <source>Quit while a session is open?</source>
         <translation>¿Salir con una sesión abierta?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -8526,27 +8693,27 @@ Modificada: {changed}</translation>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="45"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="52"/>
         <source>Soft chime when a segment ends</source>
         <translation>Sonido al acabar cada bloque</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="46"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="54"/>
         <source>A soft chime when a segment's time runs out (off: silent)</source>
         <translation>Un sonido suave cuando se acaba el tiempo de un bloque (desactivado: en silencio)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="58"/>
         <source>Five more minutes for this segment (F)</source>
         <translation>Cinco minutos más para este bloque (F)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="61"/>
         <source>Airtime · only you see this</source>
         <translation>Tiempo de palabra · solo lo ves tú</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="63"/>
         <source>Nobody present yet.</source>
         <translation>Aún no hay nadie presente.</translation>
     </message>
@@ -8564,6 +8731,24 @@ Modificada: {changed}</translation>
         <location filename="../../facilitator_desktop/ui/runner/presenter.py" line="222"/>
         <source>{group} · opened {time} · {present} here</source>
         <translation>{group} · abierta a las {time} · presentes: {present}</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNumber</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/safety.py" line="39"/>
+        <source>Safety number: {digits}</source>
+        <translation>Número de seguridad: {digits}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/safety.py" line="47"/>
+        <source>the twelve digits, e.g. 0412 7730 9921</source>
+        <translation>los doce dígitos, p. ej. 0412 7730 9921</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/safety.py" line="48"/>
+        <source>The safety number you compared</source>
+        <translation>El número de seguridad que comparaste</translation>
     </message>
 </context>
 <context>
@@ -8607,42 +8792,42 @@ Modificada: {changed}</translation>
 <context>
     <name>ScoreStrip</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="67"/>
         <source>Check-in score</source>
         <translation>Puntuación de apertura</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="82"/>
         <source>Check-in</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="82"/>
         <source>Check-in · {name}</source>
         <translation>Apertura · {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="84"/>
         <source>The speaker's self-rating</source>
         <translation>Cómo se puntúa quien habla</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="85"/>
         <source>S then the number, or a click. Only you see it.</source>
         <translation>S y el número, o un clic. Solo lo ves tú.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="92"/>
         <source>Check-in score of {name}: {score} (S {score})</source>
         <translation>Puntuación de apertura de {name}: {score} (S {score})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="96"/>
         <source>A score goes to the member speaking (S then the number).</source>
         <translation>La puntuación es para la persona que está hablando (S y el número).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="101"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="108"/>
         <source>Check-in score {score}</source>
         <translation>Puntuación de apertura {score}</translation>
     </message>
@@ -9053,12 +9238,12 @@ Modificada: {changed}</translation>
 <context>
     <name>SessionNoteDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="96"/>
+        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="99"/>
         <source>Session note not saved</source>
         <translation>Nota de la sesión sin guardar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="97"/>
+        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="100"/>
         <source>The last lines of this session note could not be saved. They are kept, sealed, until you open this note again; it saves them then.</source>
         <translation>No se pudieron guardar las últimas líneas de esta nota de sesión. Se conservan, cifradas, hasta que vuelvas a abrir la nota; entonces se guardarán.</translation>
     </message>
@@ -9431,137 +9616,32 @@ Modificada: {changed}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="70"/>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="211"/>
-        <source>Settings</source>
-        <translation>Configuración</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="75"/>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="77"/>
-        <source>Language of the app</source>
-        <translation>Idioma de la aplicación</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="85"/>
-        <source>&amp;Language of the app:</source>
-        <translation>&amp;Idioma de la aplicación:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="92"/>
-        <source>A new language takes effect when the app starts again. Each group's handouts and room display can have a language of their own (Groups page).</source>
-        <translation>El nuevo idioma se aplica la próxima vez que se abra la aplicación. Los materiales y la pantalla de la sala de cada grupo pueden tener su propio idioma (página Grupos).</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="105"/>
-        <source>Locking</source>
-        <translation>Bloqueo</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="108"/>
-        <source>Never</source>
-        <translation>Nunca</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="109"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="110"/>
-        <source>Lock automatically after minutes</source>
-        <translation>Minutos hasta el bloqueo automático</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="113"/>
-        <source>Lock &amp;automatically after</source>
-        <translation>Bloquear &amp;automáticamente tras</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="118"/>
-        <source>without keyboard or mouse use</source>
-        <translation>de inactividad</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="121"/>
-        <source>It waits while a session's clock runs in this window; a paused session, or one a crash left open, does not hold it off. Time asleep counts: a laptop woken after longer than this locks within seconds. On most Linux desktops it also locks when the screen locks or the laptop goes to sleep. Ctrl+L locks at any moment; Never (0) locks only by hand.</source>
-        <translation>Espera mientras el reloj de una sesión avanza en esta ventana; una sesión en pausa, o una que un fallo dejó abierta, no lo retrasa. El tiempo en suspensión cuenta: un equipo que se reactiva después de más tiempo que este se bloquea en segundos. En la mayoría de los escritorios Linux también se bloquea cuando se bloquea la pantalla o el equipo entra en suspensión. Ctrl+L bloquea en cualquier momento; con Nunca (0) solo se bloquea a mano.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="29"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="34"/>
         <source>Absences in a row without notice before a follow-up</source>
         <translation>Faltas seguidas sin aviso antes de un seguimiento</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="37"/>
         <source>&amp;Follow up after</source>
         <translation>&amp;Seguimiento tras</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="156"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="46"/>
         <source>A member appears on the Follow-ups page when their latest sessions end with this many absences without notice. Excused absences do not count. 1 means the first one: the easiest moment to reach out.</source>
         <translation>Un participante aparece en la página Seguimientos cuando sus últimas sesiones terminan con este número de faltas sin aviso. Las ausencias justificadas no cuentan. 1 significa la primera: el momento más fácil para acercarse.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="173"/>
-        <source>Passphrase</source>
-        <translation>Frase clave</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="175"/>
-        <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
-        <translation>Tu frase clave abre este espacio de trabajo y sus copias de seguridad. Cambiarla deja todas las notas como están; la anterior deja de funcionar al momento, también en todas las copias.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="183"/>
-        <source>&amp;Change passphrase…</source>
-        <translation>Cam&amp;biar la frase clave…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="190"/>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="384"/>
-        <source>Recovery key</source>
-        <translation>Clave de recuperación</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="194"/>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Quitar…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="241"/>
-        <source>Language saved: it takes effect when the app starts again.</source>
-        <translation>Idioma guardado: se aplicará la próxima vez que se abra la aplicación.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="255"/>
-        <source>Automatic locking is off.</source>
-        <translation>El bloqueo automático está desactivado.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="257"/>
-        <source>Locks after %Ln minutes without use.</source>
-        <translation>
-            <numerusform>Se bloquea tras %Ln minuto sin uso.</numerusform>
-            <numerusform>Se bloquea tras %Ln minutos sin uso.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="280"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="79"/>
         <source>Follow-ups start at the first absence without notice.</source>
         <translation>Los seguimientos empiezan con la primera falta sin aviso.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="282"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="81"/>
         <source>Follow-ups start after %Ln absences in a row without notice.</source>
         <translation>
             <numerusform>Los seguimientos empiezan tras %Ln falta sin aviso.</numerusform>
@@ -9569,7 +9649,7 @@ Modificada: {changed}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="87"/>
         <source>absences in a row without notice</source>
         <extracomment>after a number box (&quot;Follow up after [3] absences in a row without notice&quot;); the number itself is not in the text.</extracomment>
         <translation>
@@ -9578,109 +9658,337 @@ Modificada: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="309"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="184"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="77"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="79"/>
+        <source>Language of the app</source>
+        <translation>Idioma de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="87"/>
+        <source>&amp;Language of the app:</source>
+        <translation>&amp;Idioma de la aplicación:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="94"/>
+        <source>A new language takes effect when the app starts again. Each group's handouts and room display can have a language of their own (Groups page).</source>
+        <translation>El nuevo idioma se aplica la próxima vez que se abra la aplicación. Los materiales y la pantalla de la sala de cada grupo pueden tener su propio idioma (página Grupos).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="107"/>
+        <source>Locking</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="110"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="111"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="112"/>
+        <source>Lock automatically after minutes</source>
+        <translation>Minutos hasta el bloqueo automático</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="115"/>
+        <source>Lock &amp;automatically after</source>
+        <translation>Bloquear &amp;automáticamente tras</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="120"/>
+        <source>without keyboard or mouse use</source>
+        <translation>de inactividad</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="123"/>
+        <source>It waits while a session's clock runs in this window; a paused session, or one a crash left open, does not hold it off. Time asleep counts: a laptop woken after longer than this locks within seconds. On most Linux desktops it also locks when the screen locks or the laptop goes to sleep. Ctrl+L locks at any moment; Never (0) locks only by hand.</source>
+        <translation>Espera mientras el reloj de una sesión avanza en esta ventana; una sesión en pausa, o una que un fallo dejó abierta, no lo retrasa. El tiempo en suspensión cuenta: un equipo que se reactiva después de más tiempo que este se bloquea en segundos. En la mayoría de los escritorios Linux también se bloquea cuando se bloquea la pantalla o el equipo entra en suspensión. Ctrl+L bloquea en cualquier momento; con Nunca (0) solo se bloquea a mano.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="141"/>
+        <source>Passphrase</source>
+        <translation>Frase clave</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="143"/>
+        <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
+        <translation>Tu frase clave abre este espacio de trabajo y sus copias de seguridad. Cambiarla deja todas las notas como están; la anterior deja de funcionar al momento, también en todas las copias.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="151"/>
+        <source>&amp;Change passphrase…</source>
+        <translation>Cam&amp;biar la frase clave…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="339"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="162"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="225"/>
+        <source>Language saved: it takes effect when the app starts again.</source>
+        <translation>Idioma guardado: se aplicará la próxima vez que se abra la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="239"/>
+        <source>Automatic locking is off.</source>
+        <translation>El bloqueo automático está desactivado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="241"/>
+        <source>Locks after %Ln minutes without use.</source>
+        <translation>
+            <numerusform>Se bloquea tras %Ln minuto sin uso.</numerusform>
+            <numerusform>Se bloquea tras %Ln minutos sin uso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="264"/>
         <source>Passphrase changed. Use the new one from now on.</source>
         <translation>Frase clave cambiada. A partir de ahora, usa la nueva.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="311"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="266"/>
         <source>Passphrase changed.</source>
         <translation>Frase clave cambiada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="325"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="280"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="349"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="304"/>
         <source>A recovery key is set up. If the paper is lost, replace it: the old key then stops working, in every backup too.</source>
         <translation>Hay una clave de recuperación configurada. Si pierdes el papel, sustitúyela: la clave anterior deja de funcionar, también en todas las copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="310"/>
         <source>Re&amp;place recovery key…</source>
         <translation>Sustituir la clave de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="358"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="313"/>
         <source>No recovery key. If you forget your passphrase, nobody can open this workspace. A recovery key, printed and kept safe, is a second way in.</source>
         <translation>No hay clave de recuperación. Si olvidas tu frase clave, nadie podrá abrir este espacio de trabajo. Una clave de recuperación, impresa y bien guardada, es una segunda forma de entrar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="364"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="319"/>
         <source>Create recovery &amp;key…</source>
         <translation>Crear una clave de &amp;recuperación…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="372"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="327"/>
         <source>Replace recovery key</source>
         <translation>Sustituir la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="373"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="328"/>
         <source>Enter your passphrase to make a new recovery key. The key you have now stops working, in every backup too: a new workspace key is made and every private detail re-encrypted, since whoever has the old paper may have copied the old key.</source>
         <translation>Escribe tu frase clave para crear una nueva clave de recuperación. La clave que tienes ahora deja de funcionar, también en todas las copias de seguridad: se crea una nueva clave del espacio de trabajo y se vuelven a cifrar todos los datos privados, ya que quien tenga el papel anterior podría haber copiado la clave anterior.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="334"/>
         <source>&amp;Make a new key</source>
         <translation>&amp;Crear una clave nueva</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="385"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="340"/>
         <source>Enter your passphrase to make a recovery key for this workspace.</source>
         <translation>Escribe tu frase clave para crear una clave de recuperación para este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="386"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="341"/>
         <source>&amp;Make the key</source>
         <translation>&amp;Crear la clave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="393"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="348"/>
         <source>Remove recovery key</source>
         <translation>Quitar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="394"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="349"/>
         <source>The printed key stops working, in every backup too: a new workspace key is made and every private detail re-encrypted. Only your passphrase will open this workspace; if it is forgotten, nobody can open it.</source>
         <translation>La clave impresa deja de funcionar, también en todas las copias de seguridad: se crea una nueva clave del espacio de trabajo y se vuelven a cifrar todos los datos privados. Solo tu frase clave abrirá este espacio de trabajo; si la olvidas, nadie podrá abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="399"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="354"/>
         <source>&amp;Remove key</source>
         <translation>&amp;Quitar la clave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="436"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="391"/>
         <source>New recovery key made.</source>
         <translation>Nueva clave de recuperación creada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="442"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="397"/>
         <source>Making a new recovery key</source>
         <translation>Creando una nueva clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="444"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="399"/>
         <source>New recovery key made; the old one opens nothing.</source>
         <translation>Nueva clave de recuperación creada; la anterior ya no abre nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="450"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="405"/>
         <source>Removing the recovery key</source>
         <translation>Quitando la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="452"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="407"/>
         <source>Recovery key removed; it opens nothing any more.</source>
         <translation>Clave de recuperación quitada; ya no abre nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="480"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="435"/>
         <source>That did not work ({kind}); nothing was changed.</source>
         <translation>No ha funcionado ({kind}); no se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareGroupDialog</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="55"/>
+        <source>Share a group</source>
+        <translation>Compartir un grupo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="64"/>
+        <source>Group to share</source>
+        <translation>Grupo que compartir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="69"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupo:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="73"/>
+        <source>Your co-facilitator's card</source>
+        <translation>Tarjeta de tu cofacilitador</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="74"/>
+        <source>fd-card-1:…  (paste it whole)</source>
+        <translation>fd-card-1:…  (pégala entera)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="77"/>
+        <source>Your co-facilitator's &amp;card:</source>
+        <translation>&amp;Tarjeta de tu cofacilitador:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="80"/>
+        <source>&amp;Next: compare the safety number</source>
+        <translation>&amp;Siguiente: comparar el número de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="84"/>
+        <source>There is no group to share yet.</source>
+        <translation>Aún no hay ningún grupo que compartir.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="88"/>
+        <source>Share a group with a co-facilitator</source>
+        <translation>Compartir un grupo con un cofacilitador</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="91"/>
+        <source>They will see the group's members, attendance, sessions, rules, signed session notes and check-in scores, and every note you mark for co-facilitators. Your other notes stay on this laptop.</source>
+        <translation>Verá los participantes del grupo, la asistencia, las sesiones, las normas, las notas de sesión firmadas y las puntuaciones de apertura, además de cada nota que marques para los cofacilitadores. El resto de tus notas se queda en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="112"/>
+        <source>Your co-facilitator sees the same twelve digits when they paste your card or your invitation under Accept an invitation. Read them aloud to each other, or compare the two screens side by side.</source>
+        <translation>Tu cofacilitador verá los mismos doce dígitos cuando pegue tu tarjeta o tu invitación en Aceptar una invitación. Léelos en voz alta por turnos o compara las dos pantallas una junto a la otra.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="119"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="121"/>
+        <source>&amp;Share the group</source>
+        <translation>&amp;Compartir el grupo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="139"/>
+        <source>The invitation</source>
+        <translation>La invitación</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="141"/>
+        <source>&amp;Copy invitation</source>
+        <translation>Copiar &amp;invitación</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="143"/>
+        <source>Sa&amp;ve to a file…</source>
+        <translation>&amp;Guardar en un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="145"/>
+        <source>&amp;Done</source>
+        <translation>He&amp;cho</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="155"/>
+        <source>Send the invitation</source>
+        <translation>Envía la invitación</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="214"/>
+        <source>“{group}” is shared. Send this invitation to your co-facilitator (it holds no key: the group's key travels sealed for their laptop only).</source>
+        <translation>“{group}” ya se comparte. Envía esta invitación a tu cofacilitador (no contiene ninguna clave: la clave del grupo viaja cifrada solo para su equipo).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="228"/>
+        <source>Copied.</source>
+        <translation>Copiada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="233"/>
+        <source>Save the invitation</source>
+        <translation>Guardar la invitación</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="233"/>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="244"/>
+        <source>Not saved: {reason}</source>
+        <translation>No se ha guardado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="248"/>
+        <source>Saved as {name}.</source>
+        <translation>Guardada como {name}.</translation>
     </message>
 </context>
 <context>
@@ -9699,6 +10007,712 @@ Modificada: {changed}</translation>
         <location filename="../../facilitator_desktop/ui/history/charts/share_history.py" line="110"/>
         <source>{date}: {status}</source>
         <translation>{date}: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>SharedGroups</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="59"/>
+        <source>Shared groups</source>
+        <translation>Grupos compartidos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="64"/>
+        <source>Group and co-facilitators</source>
+        <translation>Grupo y cofacilitadores</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="64"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="65"/>
+        <source>Shared groups and their co-facilitators</source>
+        <translation>Grupos compartidos y sus cofacilitadores</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="70"/>
+        <source>No group is shared. Nothing leaves this laptop.</source>
+        <translation>No hay ningún grupo compartido. Nada sale de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="72"/>
+        <source>&amp;Remove co-facilitator…</source>
+        <translation>&amp;Quitar cofacilitador…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="74"/>
+        <source>S&amp;top sharing this group…</source>
+        <translation>&amp;Dejar de compartir este grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="107"/>
+        <source>safety number {number}</source>
+        <translation>número de seguridad {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="110"/>
+        <source>Safety number: {number}</source>
+        <translation>Número de seguridad: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="179"/>
+        <source>Remove co-facilitator</source>
+        <translation>Quitar cofacilitador</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="180"/>
+        <source>Remove {laptop} from this group?</source>
+        <translation>¿Quitar {laptop} de este grupo?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
+        <source>A new group key seals everything written from now on, on every laptop that stays; that laptop cannot read any of it, and its later changes are refused. What it already has stays with it: nothing can be taken back from a laptop.</source>
+        <translation>Una nueva clave del grupo cifrará todo lo que se escriba a partir de ahora, en todos los equipos que siguen; ese equipo no podrá leer nada de ello y sus cambios posteriores se rechazarán. Lo que ya tiene se queda con él: no se puede recuperar nada de un equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="186"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="195"/>
+        <source>Removed. The new group key goes to the others at the next sync.</source>
+        <translation>Quitado. La nueva clave del grupo llegará a los demás en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="207"/>
+        <source>Stop sharing</source>
+        <translation>Dejar de compartir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="208"/>
+        <source>Stop sharing this group from this laptop?</source>
+        <translation>¿Dejar de compartir este grupo desde este equipo?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
+        <source>Nothing more is sent or received for it. What this laptop holds stays here as a group of its own; the co-facilitators keep what they have.</source>
+        <translation>Ya no se enviará ni se recibirá nada de este grupo. Lo que hay en este equipo se queda aquí como un grupo independiente; los cofacilitadores conservan lo que tienen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="213"/>
+        <source>S&amp;top sharing</source>
+        <translation>&amp;Dejar de compartir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="221"/>
+        <source>This group is no longer shared from this laptop.</source>
+        <translation>Este grupo ya no se comparte desde este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="232"/>
+        <source>A group shared with you (arrives at the next sync)</source>
+        <translation>Un grupo compartido contigo (llega en la próxima sincronización)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="233"/>
+        <source>A group</source>
+        <translation>Un grupo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="239"/>
+        <source>no longer shared from here</source>
+        <translation>ya no se comparte desde aquí</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
+        <source>waiting for the first sync</source>
+        <translation>pendiente de la primera sincronización</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="242"/>
+        <source>%n co-facilitators</source>
+        <translation>
+            <numerusform>%n cofacilitador</numerusform>
+            <numerusform>%n cofacilitadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="244"/>
+        <source>{whom} · not synced yet</source>
+        <translation>{whom} · aún sin sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
+        <source>{whom} · synced {date} {time}</source>
+        <translation>{whom} · sincronizado el {date}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SharingCard</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="41"/>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="54"/>
+        <source>Your card</source>
+        <translation>Tu tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="44"/>
+        <source>Send this card to a co-facilitator, or let them copy it: it holds only this laptop's public keys. Before any group is shared, you both compare a safety number.</source>
+        <translation>Envía esta tarjeta a un cofacilitador o deja que la copie: solo contiene las claves públicas de este equipo. Antes de compartir un grupo, se compara un número de seguridad en los dos equipos.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="58"/>
+        <source>&amp;Copy card</source>
+        <translation>Copiar &amp;tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="83"/>
+        <source>This laptop: {fingerprint}</source>
+        <translation>Este equipo: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/card_box.py" line="95"/>
+        <source>Copied.</source>
+        <translation>Copiada.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingConflicts</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="40"/>
+        <source>{record}: {field}</source>
+        <translation>{record}: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="63"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="53"/>
+        <source>When the same detail was changed on two laptops, the later change is kept everywhere and the other value is listed here. If the other value was the right one, copy it and edit the record on its page; then keep.</source>
+        <translation>Cuando el mismo dato se cambió en dos equipos, se conserva en todos el cambio más reciente y el otro valor aparece aquí. Si el otro valor era el correcto, cópialo y corrige el registro en su página; después, mantén el actual.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="62"/>
+        <source>The other value</source>
+        <translation>El otro valor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="62"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="62"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="66"/>
+        <source>No conflicts.</source>
+        <translation>No hay conflictos.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="67"/>
+        <source>&amp;Copy the other value</source>
+        <translation>Cop&amp;iar el otro valor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="69"/>
+        <source>&amp;Keep the current value</source>
+        <translation>&amp;Mantener el valor actual</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="97"/>
+        <source>(damaged: cannot be shown)</source>
+        <translation>(dañado: no se puede mostrar)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="134"/>
+        <source>Copied. Paste it into the record, then keep.</source>
+        <translation>Copiado. Pégalo en el registro y después mantén el actual.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="147"/>
+        <source>Resolved: the current value stays.</source>
+        <translation>Resuelto: se queda el valor actual.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPage</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="49"/>
+        <source>Sharing</source>
+        <translation>Uso compartido</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="62"/>
+        <source>&amp;Share a group…</source>
+        <translation>&amp;Compartir un grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="64"/>
+        <source>&amp;Accept an invitation…</source>
+        <translation>&amp;Aceptar una invitación…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="81"/>
+        <source>&amp;Co-facilitators</source>
+        <translation>C&amp;ofacilitadores</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="82"/>
+        <source>Se&amp;rver</source>
+        <translation>Se&amp;rvidor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="129"/>
+        <source>Con&amp;flicts</source>
+        <translation>Con&amp;flictos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="137"/>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="90"/>
+        <source>S&amp;ync now</source>
+        <translation>Sincroni&amp;zar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="129"/>
+        <source>Con&amp;flicts ({count})</source>
+        <translation>Con&amp;flictos ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="137"/>
+        <source>&amp;Problems ({count})</source>
+        <translation>&amp;Problemas ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>SharingProblems</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="29"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="32"/>
+        <source>Every change is checked before it is used: signed by its laptop, sealed with the group's key, in order. What failed a check is listed here and was not used; the server cannot add or alter anything.</source>
+        <translation>Cada cambio se comprueba antes de usarlo: firmado por su equipo, cifrado con la clave del grupo y en orden. Lo que no pasó una comprobación aparece aquí y no se usó; el servidor no puede añadir ni modificar nada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="41"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="41"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="41"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="42"/>
+        <source>Refused changes</source>
+        <translation>Cambios rechazados</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="45"/>
+        <source>No problems.</source>
+        <translation>No hay problemas.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingServer</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="43"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="46"/>
+        <source>Shared groups travel through your agency's PostgreSQL server as sealed changes it cannot read. The connection must be encrypted (TLS with a verified certificate) for every server but this computer. The password is kept sealed in this workspace.</source>
+        <translation>Los grupos compartidos viajan por el servidor PostgreSQL de tu organización como cambios cifrados que el servidor no puede leer. La conexión debe estar cifrada (TLS con un certificado verificado) con cualquier servidor que no sea este equipo. La contraseña se guarda cifrada en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="56"/>
+        <source>db.agency.example</source>
+        <translation>db.organizacion.example</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="68"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="69"/>
+        <source>&amp;Port:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="70"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="71"/>
+        <source>&amp;Role:</source>
+        <translation>Ro&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="72"/>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="87"/>
+        <source>&amp;Save server</source>
+        <translation>&amp;Guardar servidor</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="89"/>
+        <source>&amp;Test connection</source>
+        <translation>Probar cone&amp;xión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="127"/>
+        <source>kept, sealed — type to change</source>
+        <translation>guardada y cifrada; escribe para cambiarla</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="139"/>
+        <source>This computer: the connection may be unencrypted (it never leaves it).</source>
+        <translation>Este equipo: la conexión puede ir sin cifrar (no sale de él).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="143"/>
+        <source>Another computer: only an encrypted connection with a verified certificate.</source>
+        <translation>Otro equipo: solo una conexión cifrada con un certificado verificado.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="182"/>
+        <source>Server kept. Shared groups sync in the background.</source>
+        <translation>Servidor guardado. Los grupos compartidos se sincronizan en segundo plano.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="194"/>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="199"/>
+        <source>Give the server's name or address.</source>
+        <translation>Indica el nombre o la dirección del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="200"/>
+        <source>Give the database's name.</source>
+        <translation>Indica el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="201"/>
+        <source>Give the role (user name) to sign in with.</source>
+        <translation>Indica el rol (nombre de usuario) con el que conectarse.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingSettings</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="27"/>
+        <source>Sharing with co-facilitators</source>
+        <translation>Compartir con cofacilitadores</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="31"/>
+        <source>S&amp;haring…</source>
+        <translation>&amp;Uso compartido…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="48"/>
+        <source>No group is shared: nothing leaves this laptop. A group can be shared with a co-facilitator through your agency's server, end-to-end encrypted.</source>
+        <translation>No hay ningún grupo compartido: nada sale de este equipo. Puedes compartir un grupo con un cofacilitador a través del servidor de tu organización, con cifrado de extremo a extremo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="53"/>
+        <source>Shared groups: {count}. No server is set yet, so their changes wait on this laptop.</source>
+        <translation>Grupos compartidos: {count}. Aún no hay ningún servidor configurado, así que sus cambios esperan en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="58"/>
+        <source>Shared groups: {count}, through {host}.</source>
+        <translation>Grupos compartidos: {count}, a través de {host}.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingWords</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="18"/>
+        <source>The group</source>
+        <translation>El grupo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="19"/>
+        <source>A member</source>
+        <translation>Un participante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="20"/>
+        <source>The ground rules</source>
+        <translation>Las normas del grupo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="21"/>
+        <source>A signed ground rule</source>
+        <translation>Una firma de las normas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="22"/>
+        <source>A session</source>
+        <translation>Una sesión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="23"/>
+        <source>A session's timeline</source>
+        <translation>La cronología de una sesión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="24"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="25"/>
+        <source>A turn</source>
+        <translation>Un turno</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="26"/>
+        <source>A check-in score</source>
+        <translation>Una puntuación de apertura</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="27"/>
+        <source>A session note</source>
+        <translation>Una nota de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="28"/>
+        <source>A session note's addendum</source>
+        <translation>Un anexo a una nota de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="29"/>
+        <source>A note for co-facilitators</source>
+        <translation>Una nota para los cofacilitadores</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="36"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="37"/>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="38"/>
+        <source>first name</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="39"/>
+        <source>full name</source>
+        <translation>nombre completo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="40"/>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="41"/>
+        <source>private remarks</source>
+        <translation>observaciones privadas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="42"/>
+        <source>seat</source>
+        <translation>asiento</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="43"/>
+        <source>joined on</source>
+        <translation>fecha de alta</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="44"/>
+        <source>left on</source>
+        <translation>fecha de baja</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="45"/>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="46"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="47"/>
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="48"/>
+        <source>follow-up</source>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="49"/>
+        <source>due date</source>
+        <translation>fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="50"/>
+        <source>follow-up done</source>
+        <translation>seguimiento hecho</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="51"/>
+        <source>rule cards</source>
+        <translation>tarjetas de normas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="52"/>
+        <source>agenda</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="53"/>
+        <source>weekday</source>
+        <translation>día de la semana</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="54"/>
+        <source>start time</source>
+        <translation>hora de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="55"/>
+        <source>check-in question</source>
+        <translation>pregunta de apertura</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="56"/>
+        <source>progress entries</source>
+        <translation>notas de evolución</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="57"/>
+        <source>members it is about</source>
+        <translation>participantes de los que trata</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="65"/>
+        <source>Changes are missing before it (the server held some back); it waits.</source>
+        <translation>Faltan cambios anteriores a este (el servidor retuvo algunos); queda en espera.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="66"/>
+        <source>A change sent again: refused (the server replayed it).</source>
+        <translation>Un cambio enviado otra vez: rechazado (el servidor lo repitió).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="67"/>
+        <source>Not signed by the laptop it claims: refused as forged.</source>
+        <translation>No lo firmó el equipo del que dice venir: rechazado por falso.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="68"/>
+        <source>Altered or not sealed with the group's key: refused.</source>
+        <translation>Alterado o no cifrado con la clave del grupo: rechazado.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="69"/>
+        <source>Damaged or unreadable: refused.</source>
+        <translation>Dañado o ilegible: rechazado.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="70"/>
+        <source>Written after that laptop was removed from the group: refused.</source>
+        <translation>Escrito después de quitar ese equipo del grupo: rechazado.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="71"/>
+        <source>Sealed with a group key that is no longer in use: refused.</source>
+        <translation>Cifrado con una clave del grupo que ya no se usa: rechazado.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="72"/>
+        <source>A group key from a laptop not trusted for this group: refused.</source>
+        <translation>Una clave del grupo de un equipo que no es de confianza para este grupo: rechazada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="73"/>
+        <source>The server's copy of this laptop's changes differs: not trusted.</source>
+        <translation>La copia en el servidor de los cambios de este equipo no coincide: no es de fiar.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="74"/>
+        <source>From a laptop not in the group: not read.</source>
+        <translation>De un equipo que no está en el grupo: no se ha leído.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="75"/>
+        <source>Could not be applied here: kept out, everything else applied.</source>
+        <translation>No se pudo aplicar aquí: se dejó fuera y se aplicó todo lo demás.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="77"/>
+        <source>Refused ({reason}).</source>
+        <translation>Rechazado ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="81"/>
+        <source>Laptop {fingerprint}</source>
+        <translation>Equipo {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="85"/>
+        <source>{laptop} (this laptop)</source>
+        <translation>{laptop} (este equipo)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="86"/>
+        <source>{laptop} (compared safety number)</source>
+        <translation>{laptop} (número de seguridad comparado)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="87"/>
+        <source>{laptop} (added by a co-facilitator)</source>
+        <translation>{laptop} (añadido por un cofacilitador)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="88"/>
+        <source>{laptop} (removed)</source>
+        <translation>{laptop} (quitado)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="95"/>
+        <source>Laptop {id}</source>
+        <translation>Equipo {id}</translation>
     </message>
 </context>
 <context>
@@ -10063,185 +11077,278 @@ Open anyway?</source>
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="44"/>
+        <source>%n changes from others refused: see Settings → Sharing → Problems.</source>
+        <translation>
+            <numerusform>Se rechazó %n cambio de otros equipos: consulta Configuración → Uso compartido → Problemas.</numerusform>
+            <numerusform>Se rechazaron %n cambios de otros equipos: consulta Configuración → Uso compartido → Problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="49"/>
+        <source>Sharing: locked</source>
+        <translation>Uso compartido: bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="51"/>
+        <source>Sharing: starting…</source>
+        <translation>Uso compartido: iniciando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="56"/>
+        <source>Offline, %n changes waiting</source>
+        <translation>
+            <numerusform>Sin conexión, %n cambio pendiente</numerusform>
+            <numerusform>Sin conexión, %n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="58"/>
+        <source>Offline, nothing waiting</source>
+        <translation>Sin conexión, nada pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="60"/>
+        <source>The server could not be reached: {why}</source>
+        <translation>No se pudo conectar con el servidor: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="64"/>
+        <source>Sync stopped by an error; it tries again shortly</source>
+        <translation>La sincronización se detuvo por un error; volverá a intentarlo en breve</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="66"/>
+        <source>Nothing is lost: changes wait on this laptop until a sync succeeds.</source>
+        <translation>No se pierde nada: los cambios esperan en este equipo hasta que una sincronización salga bien.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="70"/>
+        <source>{synced}, %n changes waiting</source>
+        <translation>
+            <numerusform>{synced}, %n cambio pendiente</numerusform>
+            <numerusform>{synced}, %n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="80"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="81"/>
+        <source>Receiving changes: {done} of {total}</source>
+        <translation>Recibiendo cambios: {done} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="89"/>
+        <source>Synced</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="91"/>
+        <source>Synced just now</source>
+        <translation>Sincronizado hace un momento</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="93"/>
+        <source>Synced {minutes} min ago</source>
+        <translation>Sincronizado hace {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="95"/>
+        <source>Synced {hours} h ago</source>
+        <translation>Sincronizado hace {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="97"/>
+        <source>Synced on {date}</source>
+        <translation>Sincronizado el {date}</translation>
+    </message>
+</context>
+<context>
     <name>TalkPanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="95"/>
         <source>Talking order</source>
         <translation>Turnos de palabra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="101"/>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="278"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="279"/>
         <source>Now speaking</source>
         <translation>Ahora habla</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="113"/>
         <source>Speaking time</source>
         <translation>Tiempo de palabra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="134"/>
         <source>End this turn and call the next member (N)</source>
         <translation>Terminar este turno y dar paso al siguiente (N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="134"/>
         <source>Next speaker  N</source>
         <translation>Siguiente  N</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="137"/>
         <source>Pass  P</source>
         <translation>Paso  P</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="137"/>
         <source>The member whose turn it is passes (P)</source>
         <translation>La persona a quien le toca pasa (P)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="140"/>
         <source>Come back to me  C</source>
         <translation>Para después  C</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="141"/>
         <source>The speaker goes to the end of the round; the next member starts (C)</source>
         <translation>Quien habla pasa al final de la ronda; empieza el siguiente (C)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="145"/>
         <source>End the turn without calling anyone (E)</source>
         <translation>Terminar el turno sin dar paso a nadie (E)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="145"/>
         <source>End turn  E</source>
         <translation>Fin del turno  E</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="148"/>
         <source>Back  PgUp</source>
         <translation>Atrás  RePág</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="149"/>
         <source>Back to the previous speaker: the turn just started is not recorded (PgUp, a clicker's back button)</source>
         <translation>Volver al turno anterior: el turno que acaba de empezar no se registra (RePág, botón de retroceso del mando)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
         <source>Random start</source>
         <translation>Inicio al azar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
         <source>Start the round with a member chosen at random</source>
         <translation>Empezar la ronda con alguien elegido al azar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="178"/>
         <source>Fewer turns first</source>
         <translation>Quien menos habló</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="180"/>
         <source>Members who have spoken least in this session go ahead in the queue.</source>
         <translation>Quienes menos han hablado en esta sesión pasan por delante en la lista.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="191"/>
         <source>Waiting to speak</source>
         <translation>Esperando turno</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="196"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="196"/>
         <source>Take the selected member out of the order (Delete)</source>
         <translation>Quitar a la persona seleccionada del orden (Supr)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="200"/>
         <source>Move the selected member up the queue (Alt+↑)</source>
         <translation>Subir en la lista a la persona seleccionada (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="202"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="203"/>
         <source>Move the selected member down the queue (Alt+↓)</source>
         <translation>Bajar en la lista a la persona seleccionada (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="281"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="282"/>
         <source>Nobody is speaking</source>
         <translation>No está hablando nadie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="285"/>
         <source>soft limit {m} min</source>
         <translation>límite {m} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="289"/>
         <source>Up next: {name}</source>
         <translation>Después: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="302"/>
         <source>Queue</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="302"/>
         <source>Round order</source>
         <translation>Orden de la ronda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="321"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="322"/>
         <source>Back to {name}: the turn just started is not recorded (PgUp)</source>
         <translation>Volver a {name}: el turno que acaba de empezar no se registra (RePág)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="325"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="326"/>
         <source>Back to the previous speaker (PgUp): nobody has spoken yet</source>
         <translation>Volver al turno anterior (RePág): aún no ha hablado nadie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="347"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="348"/>
         <source>complete</source>
         <translation>completa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="349"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="350"/>
         <source>not started</source>
         <translation>sin empezar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="351"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="352"/>
         <source>{done} of {total} done</source>
         <translation>van {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="356"/>
         <source>The talking order starts with the session (Space).</source>
         <translation>Los turnos de palabra empiezan con la sesión (Espacio).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="357"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="358"/>
         <source>A member's number or a click on a name: they start · N: at random</source>
         <translation>Número de un participante o clic en un nombre: empieza esa persona · N: al azar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="359"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="360"/>
         <source>A number or a click adds a member · Alt+↑↓ moves them</source>
         <translation>Un número o un clic añade a alguien · Alt+↑↓ lo mueve</translation>
     </message>
@@ -10405,7 +11512,7 @@ Open anyway?</source>
         <translation>Temporizador</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="50"/>
         <source>Time left in this segment</source>
         <translation>Tiempo restante de este bloque</translation>
     </message>
