@@ -66,7 +66,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="121"/>
         <source>&amp;Done</source>
-        <translation>&amp;Fait</translation>
+        <translation>&amp;Terminer</translation>
     </message>
 </context>
 <context>
@@ -9946,7 +9946,7 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="145"/>
         <source>&amp;Done</source>
-        <translation>&amp;Fait</translation>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="155"/>
@@ -10193,7 +10193,7 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="62"/>
         <source>What</source>
-        <translation>Sujet</translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="62"/>
@@ -10301,7 +10301,7 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="41"/>
         <source>From</source>
-        <translation>Du</translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="41"/>
