@@ -9916,7 +9916,7 @@ Modifiée {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="112"/>
         <source>Your co-facilitator sees the same twelve digits when they paste your card or your invitation under Accept an invitation. Read them aloud to each other, or compare the two screens side by side.</source>
-        <translation>Votre co-animateur voit les mêmes douze chiffres quand il colle votre fiche ou votre invitation dans Accepter une invitation. Lisez-les à voix haute l’un à l’autre, ou comparez les deux écrans côte à côte.</translation>
+        <translation>Votre co-animateur voit les mêmes douze chiffres quand il colle votre fiche ou votre invitation dans « Accepter une invitation ». Lisez-les à voix haute l’un à l’autre, ou comparez les deux écrans côte à côte.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="119"/>
