@@ -58,14 +58,20 @@ class ToneLabel(QLabel):
 
     def setWordWrap(self, on: bool) -> None:
         super().setWordWrap(on)
+        # Only the horizontal policy changes: QLabel.setWordWrap has just set the policy's
+        # height-for-width flag (and its Label control type), and a wrapped label's layout
+        # row grows with its lines only while that flag stays.
+        policy = self.sizePolicy()
         if on:
             # Use the width the layout offers rather than wrapping at the size hint, and
             # when given spare height keep the text next to what it describes.
-            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
             self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         else:
-            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
             self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        policy.setHeightForWidth(on)
+        self.setSizePolicy(policy)
 
     def tone(self) -> Tone:
         return self._tone
