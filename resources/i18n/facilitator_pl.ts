@@ -61,7 +61,12 @@
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="114"/>
         <source>Accepted. The group appears in your group list at the next sync, with its history; until then it is listed on the Sharing page as waiting.</source>
-        <translation>Przyjęto. Grupa pojawi się na liście grup przy następnej synchronizacji, razem z historią; do tego czasu jest widoczna w oknie Udostępnianie jako oczekująca.</translation>
+        <translation>Przyjęto. Grupa pojawi się na liście grup przy następnej synchronizacji, razem z historią; do tego czasu jest widoczna w oknie „Udostępnianie” jako oczekująca.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="121"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Załatwione</translation>
     </message>
 </context>
 <context>
@@ -123,7 +128,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="126"/>
         <source>Record signa&amp;ture</source>
         <translation>Zapisz &amp;podpis</translation>
     </message>
@@ -138,47 +143,47 @@
         <translation>Wydruk zasad grupy z imieniem tego uczestnika przy miejscu na podpis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="123"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="124"/>
         <source>Record signa&amp;ture of v{n}</source>
         <translation>Zapisz &amp;podpis (wersja {n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="143"/>
         <source>Recorded: signed version {n} on {date}.</source>
         <translation>Zapisano: podpis pod wersją {n}, {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="166"/>
         <source>This group has no ground rules yet.</source>
         <translation>Ta grupa nie ma jeszcze zasad.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="168"/>
         <source>Signed the current rules (v{n}) on {date}.</source>
         <translation>Podpisane aktualne zasady (wersja {n}), {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="173"/>
         <source>Signed v{old} on {date}; not yet the current rules (v{n}).</source>
         <translation>Podpisana wersja {old}, {date}; aktualne zasady (wersja {n}) jeszcze niepodpisane.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="178"/>
         <source>Not signed the current rules (v{n}).</source>
         <translation>Aktualne zasady (wersja {n}) niepodpisane.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="184"/>
         <source>Earlier: {versions}</source>
         <translation>Wcześniej: {versions}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="186"/>
         <source>v{n} on {date}</source>
         <translation>wersja {n}, {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="205"/>
         <source>%Ln of {members} members have signed v{n}.</source>
         <translation>
             <numerusform>Podpisy pod wersją {n}: %Ln z {members} uczestników.</numerusform>
@@ -356,22 +361,22 @@
         <translation>Przesuń zaznaczoną część później</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="139"/>
         <source>open</source>
         <translation>otwarta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="139"/>
         <source>round</source>
         <translation>runda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="146"/>
         <source>{mark}  {name} · {minutes} min · {kind}</source>
         <translation>{mark}  {name} · {minutes} min · {kind}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="150"/>
         <source> · took {took}</source>
         <translation> · trwała {took}</translation>
     </message>
@@ -379,7 +384,7 @@
 <context>
     <name>AirtimeBars</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="74"/>
+        <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="76"/>
         <source>Airtime</source>
         <translation>Czas mówienia</translation>
     </message>
@@ -652,78 +657,78 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="126"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="142"/>
         <source>Attendance</source>
         <translation>Obecność</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="128"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="129"/>
         <source>&amp;All present</source>
         <translation>Wszyscy n&amp;a miejscu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="130"/>
         <source>Mark everyone not marked yet as present (Alt+A)</source>
         <translation>Oznacz jako obecnych wszystkich jeszcze nieoznaczonych (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="169"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="201"/>
         <source>&amp;Here</source>
         <translation>&amp;Obecność</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="195"/>
         <source>&amp;Late (arrives now)</source>
         <translation>&amp;Spóźnienie (przychodzi teraz)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="171"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="196"/>
         <source>Left &amp;early (leaves now)</source>
         <translation>&amp;Wcześniejsze wyjście (wychodzi teraz)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="172"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="204"/>
         <source>E&amp;xcused</source>
         <translation>&amp;Usprawiedliwiona nieobecność</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="173"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="205"/>
         <source>&amp;Absent</source>
         <translation>&amp;Nieobecność bez uprzedzenia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="202"/>
         <source>&amp;Late · came {time}</source>
         <translation>&amp;Spóźnienie · przyjście {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="203"/>
         <source>Left &amp;early · left {time}</source>
         <translation>&amp;Wcześniejsze wyjście · o {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="185"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="211"/>
         <source>One guest fewer</source>
         <translation>O jednego gościa mniej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="189"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="214"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="215"/>
         <source>One more guest</source>
         <translation>O jednego gościa więcej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="225"/>
         <source>Guests (not members):</source>
         <translation>Goście (spoza grupy):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="225"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="250"/>
         <source>%n here</source>
         <translation>
             <numerusform>obecnych: %n</numerusform>
@@ -732,7 +737,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="227"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="252"/>
         <source>%n late</source>
         <translation>
             <numerusform>spóźnionych: %n</numerusform>
@@ -741,7 +746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="229"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="254"/>
         <source>%n not marked</source>
         <translation>
             <numerusform>nieoznaczonych: %n</numerusform>
@@ -750,7 +755,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="310"/>
         <source>Letters do not mark attendance: Enter on a member (or M then their number) opens the choice, or click the status.</source>
         <translation>Litery nie oznaczają obecności: Enter na uczestniku (albo M i jego numer) otwiera wybór; możesz też kliknąć status.</translation>
     </message>
@@ -2284,7 +2289,7 @@
         <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
         <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="238"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="189"/>
         <source>That group no longer exists.</source>
         <translation>Ta grupa już nie istnieje.</translation>
     </message>
@@ -2506,7 +2511,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="303"/>
         <source>That note no longer exists.</source>
         <translation>Ta notatka już nie istnieje.</translation>
     </message>
@@ -2624,109 +2629,109 @@
         <translation>Wybierz od 1 do 60 dni.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="71"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="92"/>
         <source>Sharing could not do that.</source>
         <translation>Nie udało się tego zrobić w ramach udostępniania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="167"/>
-        <source>That is not a co-facilitator's card. Paste it whole.</source>
-        <translation>To nie jest wizytówka osoby współprowadzącej. Wklej ją w całości.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
-        <source>That card is damaged. Ask for it again.</source>
-        <translation>Ta wizytówka jest uszkodzona. Poproś o nią ponownie.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="179"/>
-        <source>That is not an invitation to a shared group. Paste it whole.</source>
-        <translation>To nie jest zaproszenie do wspólnej grupy. Wklej je w całości.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="191"/>
-        <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
-        <translation>Numery bezpieczeństwa się różnią: nie udostępniaj. Ktoś mógł zmienić wizytówkę po drodze; poproś o nią ponownie osobiście.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="219"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="234"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="170"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="185"/>
         <source>That is this laptop's own card.</source>
         <translation>To wizytówka tego laptopa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="258"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="209"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Ta grupa nie jest już udostępniana z tego laptopa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="261"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="212"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Ten laptop został usunięty z tej grupy; nie można go dodać ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="279"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="230"/>
         <source>That invitation comes from this laptop.</source>
         <translation>To zaproszenie pochodzi z tego laptopa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="323"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="341"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="274"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="292"/>
         <source>That group is not shared.</source>
         <translation>Ta grupa nie jest udostępniona.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="326"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="277"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Ta osoba współprowadząca nie należy do tej grupy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="360"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="311"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Z osobami współprowadzącymi można dzielić się tylko notatką z udostępnionej grupy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="395"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="344"/>
         <source>Give the server's name or address.</source>
         <translation>Podaj nazwę lub adres serwera.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="397"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="346"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>Port to liczba od 1 do 65535 (zwykle 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="399"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="348"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Podaj nazwę bazy danych (najwyżej 63 znaki).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="401"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Podaj rolę (nazwę użytkownika), której użyć do logowania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="403"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Te ustawienia nie mogą zawierać znaku null.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="479"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="428"/>
         <source>That conflict is already resolved.</source>
         <translation>Ten konflikt został już rozwiązany.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="543"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="61"/>
+        <source>That is not a co-facilitator's card. Paste it whole.</source>
+        <translation>To nie jest wizytówka osoby współprowadzącej. Wklej ją w całości.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="65"/>
+        <source>That card is damaged. Ask for it again.</source>
+        <translation>Ta wizytówka jest uszkodzona. Poproś o nią ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="73"/>
+        <source>That is not an invitation to a shared group. Paste it whole.</source>
+        <translation>To nie jest zaproszenie do wspólnej grupy. Wklej je w całości.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="85"/>
+        <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
+        <translation>Numery bezpieczeństwa się różnią: nie udostępniaj. Ktoś mógł zmienić wizytówkę po drodze; poproś o nią ponownie osobiście.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing_state.py" line="83"/>
         <source>That key is not held here.</source>
         <translation>Tego klucza nie ma na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/vault_store.py" line="104"/>
+        <location filename="../../facilitator_desktop/services/vault_store.py" line="110"/>
         <source>This workspace has no recovery key.</source>
         <translation>Ta przestrzeń robocza nie ma klucza odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/vault_store.py" line="108"/>
+        <location filename="../../facilitator_desktop/services/vault_store.py" line="114"/>
         <source>The recovery key's part of this workspace is damaged, so it cannot open it. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
         <translation>Część przestrzeni roboczej, którą otwiera klucz odzyskiwania, jest uszkodzona, więc nie da się jej nim otworzyć. Na dysku nic nie zostało zmienione. Przywróć kopię zapasową albo zostaw folder bez zmian i poproś o pomoc.</translation>
     </message>
@@ -4446,130 +4451,130 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="67"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportuj</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="74"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="71"/>
         <source>Attendance as CSV…</source>
         <translation>Obecność jako CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="73"/>
         <source>Airtime per member as CSV…</source>
         <translation>Czas mówienia uczestników jako CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="75"/>
         <source>This session's summary as PDF…</source>
         <translation>Podsumowanie tego spotkania jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="91"/>
-        <source>All sessions</source>
-        <translation>Wszystkie spotkania</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="92"/>
-        <source>Last 3 months</source>
-        <translation>Ostatnie 3 miesiące</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="93"/>
-        <source>Last 12 months</source>
-        <translation>Ostatnie 12 miesięcy</translation>
-    </message>
-    <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="94"/>
-        <source>Between dates…</source>
-        <translation>Między datami…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="96"/>
-        <source>S&amp;how:</source>
-        <translation>&amp;Okres:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="102"/>
-        <source>From</source>
-        <translation>Od</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="102"/>
-        <source>To</source>
-        <translation>Do</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="118"/>
         <source>Past sessions, newest first</source>
         <translation>Minione spotkania, od najnowszego</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="138"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="114"/>
         <source>&amp;Delete session…</source>
         <translation>Usuń spotk&amp;anie…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="116"/>
         <source>Delete the selected session and everything recorded in it (Delete)</source>
         <translation>Usuń zaznaczone spotkanie i wszystko, co w nim zapisano (Delete)</translation>
     </message>
     <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="156"/>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="180"/>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="205"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="158"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Spotkania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="159"/>
         <source>Group &amp;insights</source>
         <translation>Statystyki &amp;grupy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="184"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="160"/>
         <source>&amp;Member</source>
         <translation>Uc&amp;zestnik</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="188"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="164"/>
         <source>Create a group on the Groups page; its past sessions are listed here.</source>
         <translation>Załóż grupę na stronie Grupy; tutaj pojawią się jej minione spotkania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="364"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="326"/>
         <source>No finished sessions in this period.</source>
         <translation>Brak zakończonych spotkań w tym okresie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="366"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="328"/>
         <source>No finished sessions yet. They appear here after the first one.</source>
         <translation>Nie ma jeszcze zakończonych spotkań. Pojawią się tutaj po pierwszym.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="369"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="331"/>
         <source>Newest first; scroll down for older sessions.</source>
         <translation>Od najnowszego; przewiń w dół, aby zobaczyć starsze spotkania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="375"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="337"/>
         <source>{group} · how the sessions went</source>
         <translation>{group} · jak przebiegały spotkania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="499"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="450"/>
         <source>Session deleted with its notes.</source>
         <translation>Spotkanie usunięte razem z notatkami.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="501"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="452"/>
         <source>Session deleted.</source>
         <translation>Spotkanie usunięte.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="30"/>
+        <source>All sessions</source>
+        <translation>Wszystkie spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="31"/>
+        <source>Last 3 months</source>
+        <translation>Ostatnie 3 miesiące</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="32"/>
+        <source>Last 12 months</source>
+        <translation>Ostatnie 12 miesięcy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="33"/>
+        <source>Between dates…</source>
+        <translation>Między datami…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="35"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Okres:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="40"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="40"/>
+        <source>To</source>
+        <translation>Do</translation>
     </message>
 </context>
 <context>
@@ -5235,17 +5240,17 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="74"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="89"/>
         <source>Keys</source>
         <translation>Klawisze</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="135"/>
         <source>Keys in the room</source>
         <translation>Klawisze na spotkaniu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="138"/>
         <source>One key per action, wherever the focus is; every key also has a button or a click. Keys do nothing while you type a note. A member's number stays the same for the whole session.</source>
         <translation>Jeden klawisz na jedną czynność, niezależnie od tego, gdzie jest fokus; każdy klawisz ma też swój przycisk lub kliknięcie. Gdy piszesz notatkę, klawisze nic nie robią. Numer uczestnika pozostaje ten sam przez całe spotkanie.</translation>
     </message>
@@ -5269,77 +5274,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="106"/>
         <source>Screens</source>
         <translation>Ekrany</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="119"/>
         <source>Lock</source>
         <translation>Zablokuj</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="120"/>
         <source>Lock the workspace (Ctrl+L)</source>
         <translation>Zablokuj przestrzeń roboczą (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Lock workspace</source>
         <translation>Za&amp;blokuj przestrzeń roboczą</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Kopie zapasowe…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Przestrzeń robocza</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Go</source>
         <translation>P&amp;rzejdź</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="184"/>
         <source>&amp;About {app}</source>
         <translation>&amp;O programie {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="189"/>
         <source>Encrypted workspace · Ctrl+L locks</source>
         <translation>Zaszyfrowana przestrzeń robocza · Ctrl+L blokuje</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="280"/>
         <source>Unsaved changes were cleared when the workspace locked.</source>
         <translation>Niezapisane zmiany zostały odrzucone przy blokowaniu przestrzeni roboczej.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="363"/>
         <source>About {app}</source>
         <translation>O programie {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="364"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;An offline companion for facilitators of in-person groups. Everything stays on this computer.</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Aplikacja offline dla osób prowadzących grupy spotykające się na żywo. Wszystko zostaje na tym komputerze.</translation>
     </message>
@@ -5366,154 +5371,154 @@
 <context>
     <name>MeasureEntryDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="78"/>
         <source>Enter a measure — {alias}</source>
         <translation>Wpisz kwestionariusz — {alias}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="81"/>
         <source>Enter a measure from paper</source>
         <translation>Wpisz kwestionariusz z papieru</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="123"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="83"/>
         <source>Measure</source>
         <translation>Kwestionariusz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="85"/>
         <source>&amp;Define measures…</source>
         <translation>&amp;Definiuj kwestionariusze…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="87"/>
         <source>Add a measure whose form you have on paper (ORS, SRS, CORE-10 …)</source>
         <translation>Dodaj kwestionariusz, który masz w wersji papierowej (ORS, SRS, CORE-10 …)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="101"/>
         <source>Date the form was filled in</source>
         <translation>Data wypełnienia formularza</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="104"/>
         <source>Session</source>
         <translation>Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="107"/>
         <source>Each item's &amp;answer</source>
         <translation>&amp;Odpowiedzi na pytania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="108"/>
         <source>Only the &amp;total from the paper</source>
         <translation>Tylko &amp;wynik łączny z papieru</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="120"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Kwestionariusz:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="125"/>
         <source>Filled in &amp;on:</source>
         <translation>Data wy&amp;pełnienia:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="166"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="126"/>
         <source>&amp;Session:</source>
         <translation>&amp;Spotkanie:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="127"/>
         <source>Enter:</source>
         <translation>Wpisz:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="196"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="156"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="158"/>
         <source>T&amp;otal:</source>
         <translation>Wy&amp;nik łączny:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="177"/>
         <source>Total so far</source>
         <translation>Dotychczasowy wynik</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="222"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="182"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="229"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="189"/>
         <source>Stored encrypted; never shown on the room display.</source>
         <translation>Przechowywane w postaci zaszyfrowanej; nigdy nie pojawia się na ekranie dla grupy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="269"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="229"/>
         <source>Not tied to a session</source>
         <translation>Bez powiązania ze spotkaniem</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="276"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="236"/>
         <source>{date} at {time}</source>
         <translation>{date}, {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="309"/>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="317"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="269"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="277"/>
         <source>Item {n}</source>
         <translation>Pytanie {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="311"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="271"/>
         <source>{n}.</source>
         <translation>{n}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="351"/>
-        <source>Each item from {low} to {high}.</source>
-        <translation>Odpowiedź na każde pytanie: od {low} do {high}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="358"/>
-        <source>The total is from {low} to {high}.</source>
-        <translation>Wynik łączny: od {low} do {high}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="373"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="297"/>
         <source>There is no measure to enter. Define one first.</source>
         <translation>Nie ma żadnego kwestionariusza do wpisania. Najpierw go zdefiniuj.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="421"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="310"/>
+        <source>Each item from {low} to {high}.</source>
+        <translation>Odpowiedź na każde pytanie: od {low} do {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="317"/>
+        <source>The total is from {low} to {high}.</source>
+        <translation>Wynik łączny: od {low} do {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="374"/>
         <source>Answered {given} of {items} · total so far {total}</source>
         <translation>Odpowiedzi: {given} z {items} · dotychczasowy wynik {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="432"/>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="471"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="385"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="408"/>
         <source>Type the total from the paper.</source>
         <translation>Wpisz wynik łączny z papieru.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="436"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="389"/>
         <source>Total {total} of {most}</source>
         <translation>Wynik łączny {total} z {most}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="479"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="416"/>
         <source>Item {n} has no answer yet. Type it, or enter only the total from the paper.</source>
         <translation>Pytanie {n} nie ma jeszcze odpowiedzi. Wpisz ją albo wpisz tylko wynik łączny z papieru.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="521"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="458"/>
         <source>Measure saved.</source>
         <translation>Kwestionariusz zapisany.</translation>
     </message>
@@ -6681,42 +6686,42 @@
         <translation>Enter zapisuje · Shift+Enter zaczyna nowy wiersz · Esc wraca do spotkania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="263"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="264"/>
         <source>Saved, encrypted · about {name}</source>
         <translation>Zapisano, zaszyfrowano · dotyczy: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="265"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="266"/>
         <source>Saved, encrypted · not linked to anyone</source>
         <translation>Zapisano, zaszyfrowano · bez powiązania z osobą</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="364"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="365"/>
         <source>About nobody: no one is speaking</source>
         <translation>Nie dotyczy nikogo: nikt nie mówi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="370"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="372"/>
         <source>About {name}</source>
         <translation>Dotyczy: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="372"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="374"/>
         <source>Link the note to {name}, who was speaking ({key})</source>
         <translation>Powiąż notatkę z osobą, która mówiła: {name} ({key})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="377"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="379"/>
         <source>{key} links</source>
         <translation>{key} wiąże</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="379"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="381"/>
         <source>{key} unlinks</source>
         <translation>{key} odłącza</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="391"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="419"/>
         <source>Too long for a quick note ({n} of %Ln characters). Shorten it, or write it on the Notes page.</source>
         <translation>
             <numerusform>Za długa jak na szybką notatkę ({n} z %Ln znaku). Skróć ją albo napisz ją na stronie Notatki.</numerusform>
@@ -6728,12 +6733,12 @@
 <context>
     <name>NoteShareBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="34"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="31"/>
         <source>For &amp;co-facilitators</source>
         <translation>Dla osób współprowadzą&amp;cych</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="63"/>
         <source>Only a note of a shared group can go to its co-facilitators. This note stays on this laptop.</source>
         <translation>Z osobami współprowadzącymi można dzielić się tylko notatką z udostępnionej grupy. Ta notatka zostaje na tym laptopie.</translation>
     </message>
@@ -6742,24 +6747,23 @@
         <source>Ticked, this note is read by this group's co-facilitators (other laptops: {count}), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
         <translation>Po zaznaczeniu tę notatkę czytają osoby współprowadzące tę grupę (inne laptopy: {count}), zaszyfrowaną kluczem grupy. Po odznaczeniu zostaje na tym laptopie i znika z ich laptopów.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="73"/>
-        <source>Ticked, this note is read by this group's co-facilitators (%n other laptops), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
-        <translation>
-            <numerusform>Po zaznaczeniu tę notatkę czytają osoby współprowadzące tę grupę (%n inny laptop), zaszyfrowaną kluczem grupy. Po odznaczeniu zostaje na tym laptopie i znika z ich laptopów.</numerusform>
-            <numerusform>Po zaznaczeniu tę notatkę czytają osoby współprowadzące tę grupę (%n inne laptopy), zaszyfrowaną kluczem grupy. Po odznaczeniu zostaje na tym laptopie i znika z ich laptopów.</numerusform>
-            <numerusform>Po zaznaczeniu tę notatkę czytają osoby współprowadzące tę grupę (%n innych laptopów), zaszyfrowaną kluczem grupy. Po odznaczeniu zostaje na tym laptopie i znika z ich laptopów.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="110"/>
         <source>This note goes to the co-facilitators at the next sync.</source>
         <translation>Ta notatka trafi do osób współprowadzących przy następnej synchronizacji.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="112"/>
         <source>This note is taken back from the co-facilitators at the next sync.</source>
         <translation>Ta notatka zniknie z laptopów osób współprowadzących przy następnej synchronizacji.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked, this note is read by this group's co-facilitators (%n other laptops), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
+        <translation type="vanished">
+            <numerusform>Po zaznaczeniu tę notatkę czytają osoby współprowadzące tę grupę (%n inny laptop), zaszyfrowaną kluczem grupy. Po odznaczeniu zostaje na tym laptopie i znika z ich laptopów.</numerusform>
+            <numerusform>Po zaznaczeniu tę notatkę czytają osoby współprowadzące tę grupę (%n inne laptopy), zaszyfrowaną kluczem grupy. Po odznaczeniu zostaje na tym laptopie i znika z ich laptopów.</numerusform>
+            <numerusform>Po zaznaczeniu tę notatkę czytają osoby współprowadzące tę grupę (%n innych laptopów), zaszyfrowaną kluczem grupy. Po odznaczeniu zostaje na tym laptopie i znika z ich laptopów.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7052,87 +7056,87 @@ Zmieniono {changed}</translation>
         <translation>Notatka usunięta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="66"/>
         <source>Search all notes, or who they are about (Ctrl+F)</source>
         <translation>Szukaj we wszystkich notatkach i osobach, których dotyczą (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="68"/>
         <source>Search all notes</source>
         <translation>Szukaj we wszystkich notatkach</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="70"/>
         <source>Finds the notes that hold every word, in their text or in the alias or full name of a member they are about.</source>
         <translation>Znajduje notatki, które zawierają każde z wpisanych słów — w treści albo w imieniu w grupie lub imieniu i nazwisku uczestnika, którego dotyczą.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="77"/>
         <source>&amp;New note</source>
         <translation>&amp;Nowa notatka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="78"/>
         <source>Start a new note in this group (Ctrl+N)</source>
         <translation>Zacznij nową notatkę w tej grupie (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="79"/>
         <source>De&amp;lete…</source>
         <translation>U&amp;suń…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="80"/>
         <source>Delete this note for good</source>
         <translation>Usuń tę notatkę na zawsze</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="93"/>
         <source>Notes, newest first</source>
         <translation>Notatki, od najnowszej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="162"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="168"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="222"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="228"/>
         <source>this note</source>
         <translation>tej notatki</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="303"/>
         <source>Search in every group · encrypted</source>
         <translation>Szukanie we wszystkich grupach · zaszyfrowane</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="305"/>
         <source>All groups · newest first · encrypted</source>
         <translation>Wszystkie grupy · od najnowszej · zaszyfrowane</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="308"/>
         <source>{group} · newest first · encrypted</source>
         <translation>{group} · od najnowszej · zaszyfrowane</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="382"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="392"/>
         <source>Delete note</source>
         <translation>Usuń notatkę</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="383"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="393"/>
         <source>Delete this note?</source>
         <translation>Usunąć tę notatkę?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="384"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="394"/>
         <source>It is removed from the workspace for good, together with its follow-up. This cannot be undone.</source>
         <translation>Zostanie usunięta z przestrzeni roboczej na zawsze, razem ze sprawą do dopilnowania. Tego nie można cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="388"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="398"/>
         <source>&amp;Delete for good</source>
         <translation>&amp;Usuń na zawsze</translation>
     </message>
@@ -7812,19 +7816,19 @@ Zmieniono {changed}</translation>
         <translation>Ekran dla grupy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="163"/>
         <source>Time left in this segment</source>
         <translation>Pozostały czas tej części</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="185"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="193"/>
         <source>Now speaking</source>
         <translation>Teraz mówi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="188"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="194"/>
         <source>Next</source>
         <translation>Następnie</translation>
     </message>
@@ -8661,102 +8665,102 @@ Zmieniono {changed}</translation>
         <translation>Spotkanie otwarte. Zaznacz, kto jest, a potem naciśnij Spację, aby zacząć.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="96"/>
         <source>Session resumed. It waits, paused: press Space to go on.</source>
         <translation>Spotkanie wznowione. Czeka wstrzymane: naciśnij Spację, aby kontynuować.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="111"/>
         <source>End the interrupted session</source>
         <translation>Zakończ przerwane spotkanie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="112"/>
         <source>End it now, as it was when it stopped?</source>
         <translation>Zakończyć je teraz, w stanie z chwili przerwania?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="113"/>
         <source>It is saved to the history; members not marked count as absent.</source>
         <translation>Zostanie zapisane w historii; nieoznaczeni uczestnicy liczą się jako nieobecni.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="114"/>
         <source>&amp;End it</source>
         <translation>&amp;Zakończ je</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="120"/>
         <source>The interrupted session was ended and saved to the history.</source>
         <translation>Przerwane spotkanie zostało zakończone i zapisane w historii.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="138"/>
         <source>Discard session</source>
         <translation>Odrzuć spotkanie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="139"/>
         <source>Discard this session?</source>
         <translation>Odrzucić to spotkanie?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="140"/>
         <source>It never started, so nothing is kept (attendance marked is dropped).</source>
         <translation>Nie zostało rozpoczęte, więc nic nie zostanie zachowane (zaznaczona obecność przepadnie).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="141"/>
         <source>&amp;Discard</source>
         <translation>&amp;Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="145"/>
         <source>Session discarded.</source>
         <translation>Spotkanie odrzucone.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="148"/>
         <source>End session</source>
         <translation>Zakończ spotkanie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="149"/>
         <source>End the session now?</source>
         <translation>Zakończyć spotkanie teraz?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="150"/>
         <source>It becomes history: planned and actual times, attendance and turns are saved. Members not marked count as absent.</source>
         <translation>Trafi do historii: zaplanowane i faktyczne czasy, obecność i wypowiedzi zostaną zapisane. Nieoznaczeni uczestnicy liczą się jako nieobecni.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="154"/>
         <source>&amp;End session</source>
         <translation>&amp;Zakończ spotkanie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="168"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="173"/>
         <source>It has not started: the next start offers it again, or you can discard it.</source>
         <translation>Nie zostało rozpoczęte: przy następnym uruchomieniu pojawi się ponownie albo możesz je odrzucić.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="177"/>
         <source>The session stays open: the next start offers to resume it, paused where you quit. To save it to the history, end the session instead.</source>
         <translation>Spotkanie pozostanie otwarte: przy następnym uruchomieniu aplikacja zaproponuje jego wznowienie, wstrzymane w miejscu, w którym je zostawiasz. Aby zapisać je w historii, zakończ spotkanie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="184"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="185"/>
         <source>Quit while a session is open?</source>
         <translation>Zakończyć, gdy spotkanie jest otwarte?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
@@ -8766,27 +8770,27 @@ Zmieniono {changed}</translation>
         <translation>Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="45"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="52"/>
         <source>Soft chime when a segment ends</source>
         <translation>Cichy dzwonek na koniec części</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="46"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="54"/>
         <source>A soft chime when a segment's time runs out (off: silent)</source>
         <translation>Cichy dzwonek, gdy kończy się czas części (wyłączone: cisza)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="58"/>
         <source>Five more minutes for this segment (F)</source>
         <translation>Jeszcze pięć minut dla tej części (F)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="61"/>
         <source>Airtime · only you see this</source>
         <translation>Czas mówienia · tylko dla ciebie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="63"/>
         <source>Nobody present yet.</source>
         <translation>Nikt jeszcze nie jest obecny.</translation>
     </message>
@@ -8865,42 +8869,42 @@ Zmieniono {changed}</translation>
 <context>
     <name>ScoreStrip</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="67"/>
         <source>Check-in score</source>
         <translation>Ocena samopoczucia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="82"/>
         <source>Check-in</source>
         <translation>Samopoczucie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="82"/>
         <source>Check-in · {name}</source>
         <translation>Samopoczucie · {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="84"/>
         <source>The speaker's self-rating</source>
         <translation>Samoocena osoby mówiącej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="85"/>
         <source>S then the number, or a click. Only you see it.</source>
         <translation>S i liczba albo kliknięcie. Widzisz to tylko ty.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="92"/>
         <source>Check-in score of {name}: {score} (S {score})</source>
         <translation>Ocena samopoczucia, {name}: {score} (S {score})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="96"/>
         <source>A score goes to the member speaking (S then the number).</source>
         <translation>Ocena trafia do osoby, która mówi (S i liczba).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="101"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="108"/>
         <source>Check-in score {score}</source>
         <translation>Ocena samopoczucia {score}</translation>
     </message>
@@ -9312,12 +9316,12 @@ Zmieniono {changed}</translation>
 <context>
     <name>SessionNoteDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="96"/>
+        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="99"/>
         <source>Session note not saved</source>
         <translation>Nie zapisano dokumentacji spotkania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="97"/>
+        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="100"/>
         <source>The last lines of this session note could not be saved. They are kept, sealed, until you open this note again; it saves them then.</source>
         <translation>Nie udało się zapisać ostatnich wierszy tej dokumentacji. Są przechowywane w postaci zaszyfrowanej do czasu, gdy ponownie ją otworzysz; wtedy zostaną zapisane.</translation>
     </message>
@@ -9690,138 +9694,32 @@ Zmieniono {changed}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="70"/>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="211"/>
-        <source>Settings</source>
-        <translation>Ustawienia</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="75"/>
-        <source>Language</source>
-        <translation>Język</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="77"/>
-        <source>Language of the app</source>
-        <translation>Język aplikacji</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="85"/>
-        <source>&amp;Language of the app:</source>
-        <translation>&amp;Język aplikacji:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="92"/>
-        <source>A new language takes effect when the app starts again. Each group's handouts and room display can have a language of their own (Groups page).</source>
-        <translation>Nowy język zacznie obowiązywać po ponownym uruchomieniu aplikacji. Wydruki i ekran dla grupy mogą mieć w każdej grupie własny język (strona Grupy).</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="105"/>
-        <source>Locking</source>
-        <translation>Blokowanie</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="108"/>
-        <source>Never</source>
-        <translation>Nigdy</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="109"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="110"/>
-        <source>Lock automatically after minutes</source>
-        <translation>Blokuj automatycznie po tylu minutach</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="113"/>
-        <source>Lock &amp;automatically after</source>
-        <translation>Blokuj &amp;automatycznie po</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="118"/>
-        <source>without keyboard or mouse use</source>
-        <translation>bez użycia klawiatury i myszy</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="121"/>
-        <source>It waits while a session's clock runs in this window; a paused session, or one a crash left open, does not hold it off. Time asleep counts: a laptop woken after longer than this locks within seconds. On most Linux desktops it also locks when the screen locks or the laptop goes to sleep. Ctrl+L locks at any moment; Never (0) locks only by hand.</source>
-        <translation>Blokada czeka, dopóki w tym oknie biegnie zegar spotkania; wstrzymane spotkanie ani spotkanie pozostawione otwarte po awarii jej nie powstrzymują. Czas uśpienia się liczy: laptop wybudzony po dłuższym czasie zablokuje się w ciągu kilku sekund. Na większości pulpitów Linuksa blokuje się też razem z ekranem lub przy uśpieniu laptopa. Ctrl+L blokuje w każdej chwili; przy ustawieniu Nigdy (0) blokujesz tylko ręcznie.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="29"/>
         <source>Follow-ups</source>
         <translation>Do dopilnowania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="34"/>
         <source>Absences in a row without notice before a follow-up</source>
         <translation>Liczba nieobecności z rzędu bez uprzedzenia, po której sprawa trafia do dopilnowania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="37"/>
         <source>&amp;Follow up after</source>
         <translation>&amp;Dopilnuj po</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="156"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="46"/>
         <source>A member appears on the Follow-ups page when their latest sessions end with this many absences without notice. Excused absences do not count. 1 means the first one: the easiest moment to reach out.</source>
         <translation>Uczestnik pojawia się na stronie Do dopilnowania, gdy jego ostatnie spotkania kończą się taką liczbą nieobecności bez uprzedzenia. Nieobecności usprawiedliwione się nie liczą. 1 oznacza pierwszą z nich: najlepszy moment, by się odezwać.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="173"/>
-        <source>Passphrase</source>
-        <translation>Hasło</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="175"/>
-        <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
-        <translation>Twoje hasło otwiera tę przestrzeń roboczą i jej kopie zapasowe. Jego zmiana nie zmienia żadnej notatki; stare hasło natychmiast przestaje działać, także we wszystkich kopiach.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="183"/>
-        <source>&amp;Change passphrase…</source>
-        <translation>&amp;Zmień hasło…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="190"/>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="384"/>
-        <source>Recovery key</source>
-        <translation>Klucz odzyskiwania</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="194"/>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Usuń…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="241"/>
-        <source>Language saved: it takes effect when the app starts again.</source>
-        <translation>Język zapisany: zacznie obowiązywać po ponownym uruchomieniu aplikacji.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="255"/>
-        <source>Automatic locking is off.</source>
-        <translation>Automatyczne blokowanie jest wyłączone.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="257"/>
-        <source>Locks after %Ln minutes without use.</source>
-        <translation>
-            <numerusform>Blokuje się po %Ln minucie bez użycia.</numerusform>
-            <numerusform>Blokuje się po %Ln minutach bez użycia.</numerusform>
-            <numerusform>Blokuje się po %Ln minutach bez użycia.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="280"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="79"/>
         <source>Follow-ups start at the first absence without notice.</source>
         <translation>Sprawa do dopilnowania pojawia się przy pierwszej nieobecności bez uprzedzenia.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="282"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="81"/>
         <source>Follow-ups start after %Ln absences in a row without notice.</source>
         <translation>
             <numerusform>Sprawa do dopilnowania pojawia się po %Ln nieobecności bez uprzedzenia.</numerusform>
@@ -9830,7 +9728,7 @@ Zmieniono {changed}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="87"/>
         <source>absences in a row without notice</source>
         <extracomment>after a number box (&quot;Follow up after [3] absences in a row without notice&quot;); the number itself is not in the text.</extracomment>
         <translation>
@@ -9840,107 +9738,213 @@ Zmieniono {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="309"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="184"/>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="77"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="79"/>
+        <source>Language of the app</source>
+        <translation>Język aplikacji</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="87"/>
+        <source>&amp;Language of the app:</source>
+        <translation>&amp;Język aplikacji:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="94"/>
+        <source>A new language takes effect when the app starts again. Each group's handouts and room display can have a language of their own (Groups page).</source>
+        <translation>Nowy język zacznie obowiązywać po ponownym uruchomieniu aplikacji. Wydruki i ekran dla grupy mogą mieć w każdej grupie własny język (strona Grupy).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="107"/>
+        <source>Locking</source>
+        <translation>Blokowanie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="110"/>
+        <source>Never</source>
+        <translation>Nigdy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="111"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="112"/>
+        <source>Lock automatically after minutes</source>
+        <translation>Blokuj automatycznie po tylu minutach</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="115"/>
+        <source>Lock &amp;automatically after</source>
+        <translation>Blokuj &amp;automatycznie po</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="120"/>
+        <source>without keyboard or mouse use</source>
+        <translation>bez użycia klawiatury i myszy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="123"/>
+        <source>It waits while a session's clock runs in this window; a paused session, or one a crash left open, does not hold it off. Time asleep counts: a laptop woken after longer than this locks within seconds. On most Linux desktops it also locks when the screen locks or the laptop goes to sleep. Ctrl+L locks at any moment; Never (0) locks only by hand.</source>
+        <translation>Blokada czeka, dopóki w tym oknie biegnie zegar spotkania; wstrzymane spotkanie ani spotkanie pozostawione otwarte po awarii jej nie powstrzymują. Czas uśpienia się liczy: laptop wybudzony po dłuższym czasie zablokuje się w ciągu kilku sekund. Na większości pulpitów Linuksa blokuje się też razem z ekranem lub przy uśpieniu laptopa. Ctrl+L blokuje w każdej chwili; przy ustawieniu Nigdy (0) blokujesz tylko ręcznie.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="141"/>
+        <source>Passphrase</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="143"/>
+        <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
+        <translation>Twoje hasło otwiera tę przestrzeń roboczą i jej kopie zapasowe. Jego zmiana nie zmienia żadnej notatki; stare hasło natychmiast przestaje działać, także we wszystkich kopiach.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="151"/>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Zmień hasło…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="339"/>
+        <source>Recovery key</source>
+        <translation>Klucz odzyskiwania</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="162"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="225"/>
+        <source>Language saved: it takes effect when the app starts again.</source>
+        <translation>Język zapisany: zacznie obowiązywać po ponownym uruchomieniu aplikacji.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="239"/>
+        <source>Automatic locking is off.</source>
+        <translation>Automatyczne blokowanie jest wyłączone.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="241"/>
+        <source>Locks after %Ln minutes without use.</source>
+        <translation>
+            <numerusform>Blokuje się po %Ln minucie bez użycia.</numerusform>
+            <numerusform>Blokuje się po %Ln minutach bez użycia.</numerusform>
+            <numerusform>Blokuje się po %Ln minutach bez użycia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="264"/>
         <source>Passphrase changed. Use the new one from now on.</source>
         <translation>Hasło zmienione. Od teraz używaj nowego.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="311"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="266"/>
         <source>Passphrase changed.</source>
         <translation>Hasło zmienione.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="325"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="280"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="349"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="304"/>
         <source>A recovery key is set up. If the paper is lost, replace it: the old key then stops working, in every backup too.</source>
         <translation>Klucz odzyskiwania jest ustawiony. Jeśli kartka zginie, zastąp klucz nowym: stary przestanie wtedy działać, także we wszystkich kopiach zapasowych.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="310"/>
         <source>Re&amp;place recovery key…</source>
         <translation>Zastą&amp;p klucz odzyskiwania…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="358"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="313"/>
         <source>No recovery key. If you forget your passphrase, nobody can open this workspace. A recovery key, printed and kept safe, is a second way in.</source>
         <translation>Brak klucza odzyskiwania. Jeśli zapomnisz hasła, nikt nie otworzy tej przestrzeni roboczej. Klucz odzyskiwania, wydrukowany i bezpiecznie przechowany, to drugie wejście.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="364"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="319"/>
         <source>Create recovery &amp;key…</source>
         <translation>Utwórz &amp;klucz odzyskiwania…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="372"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="327"/>
         <source>Replace recovery key</source>
         <translation>Zastąp klucz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="373"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="328"/>
         <source>Enter your passphrase to make a new recovery key. The key you have now stops working, in every backup too: a new workspace key is made and every private detail re-encrypted, since whoever has the old paper may have copied the old key.</source>
         <translation>Wpisz hasło, aby utworzyć nowy klucz odzyskiwania. Obecny klucz przestanie działać, także we wszystkich kopiach zapasowych: powstanie nowy klucz przestrzeni roboczej, a wszystkie prywatne dane zostaną ponownie zaszyfrowane, bo ktoś, kto ma starą kartkę, mógł skopiować stary klucz.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="334"/>
         <source>&amp;Make a new key</source>
         <translation>&amp;Utwórz nowy klucz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="385"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="340"/>
         <source>Enter your passphrase to make a recovery key for this workspace.</source>
         <translation>Wpisz hasło, aby utworzyć klucz odzyskiwania dla tej przestrzeni roboczej.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="386"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="341"/>
         <source>&amp;Make the key</source>
         <translation>&amp;Utwórz klucz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="393"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="348"/>
         <source>Remove recovery key</source>
         <translation>Usuń klucz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="394"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="349"/>
         <source>The printed key stops working, in every backup too: a new workspace key is made and every private detail re-encrypted. Only your passphrase will open this workspace; if it is forgotten, nobody can open it.</source>
         <translation>Wydrukowany klucz przestanie działać, także we wszystkich kopiach zapasowych: powstanie nowy klucz przestrzeni roboczej, a wszystkie prywatne dane zostaną ponownie zaszyfrowane. Tę przestrzeń roboczą otworzy wtedy tylko twoje hasło; jeśli je zapomnisz, nikt jej nie otworzy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="399"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="354"/>
         <source>&amp;Remove key</source>
         <translation>&amp;Usuń klucz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="436"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="391"/>
         <source>New recovery key made.</source>
         <translation>Utworzono nowy klucz odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="442"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="397"/>
         <source>Making a new recovery key</source>
         <translation>Tworzenie nowego klucza odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="444"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="399"/>
         <source>New recovery key made; the old one opens nothing.</source>
         <translation>Utworzono nowy klucz odzyskiwania; stary niczego już nie otwiera.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="450"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="405"/>
         <source>Removing the recovery key</source>
         <translation>Usuwanie klucza odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="452"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="407"/>
         <source>Recovery key removed; it opens nothing any more.</source>
         <translation>Klucz odzyskiwania usunięty; niczego już nie otwiera.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="480"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="435"/>
         <source>That did not work ({kind}); nothing was changed.</source>
         <translation>Nie udało się ({kind}); nic nie zostało zmienione.</translation>
     </message>
@@ -10000,7 +10004,7 @@ Zmieniono {changed}</translation>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="112"/>
         <source>Your co-facilitator sees the same twelve digits when they paste your card or your invitation under Accept an invitation. Read them aloud to each other, or compare the two screens side by side.</source>
-        <translation>Osoba współprowadząca zobaczy te same dwanaście cyfr, gdy wklei twoją wizytówkę lub zaproszenie w oknie Przyjmij zaproszenie. Przeczytajcie je sobie nawzajem na głos albo porównajcie oba ekrany obok siebie.</translation>
+        <translation>Osoba współprowadząca zobaczy te same dwanaście cyfr, gdy wklei twoją wizytówkę lub zaproszenie po kliknięciu „Przyjmij zaproszenie”. Przeczytajcie je sobie nawzajem na głos albo porównajcie oba ekrany obok siebie.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="119"/>
@@ -10026,6 +10030,11 @@ Zmieniono {changed}</translation>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="143"/>
         <source>Sa&amp;ve to a file…</source>
         <translation>&amp;Zapisz do pliku…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="145"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Załatwione</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="155"/>
@@ -10272,6 +10281,11 @@ Zmieniono {changed}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="62"/>
+        <source>What</source>
+        <translation>Sprawa</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="62"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
@@ -10309,44 +10323,44 @@ Zmieniono {changed}</translation>
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="49"/>
         <source>Sharing</source>
         <translation>Udostępnianie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="62"/>
         <source>&amp;Share a group…</source>
         <translation>Udostęp&amp;nij grupę…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="64"/>
         <source>&amp;Accept an invitation…</source>
         <translation>&amp;Przyjmij zaproszenie…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="81"/>
         <source>&amp;Co-facilitators</source>
         <translation>Osoby &amp;współprowadzące</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="82"/>
         <source>Se&amp;rver</source>
         <translation>&amp;Serwer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="86"/>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="129"/>
         <source>Con&amp;flicts</source>
         <translation>&amp;Konflikty</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="87"/>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="137"/>
         <source>&amp;Problems</source>
         <translation>P&amp;roblemy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="90"/>
         <source>S&amp;ync now</source>
         <translation>Synchronizuj &amp;teraz</translation>
     </message>
@@ -10355,28 +10369,26 @@ Zmieniono {changed}</translation>
         <source>Con&amp;flicts ({count})</source>
         <translation>&amp;Konflikty ({count})</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="130"/>
-        <source>Con&amp;flicts (%n)</source>
-        <translation>
-            <numerusform>&amp;Konflikty (%n)</numerusform>
-            <numerusform>&amp;Konflikty (%n)</numerusform>
-            <numerusform>&amp;Konflikty (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="135"/>
-        <source>&amp;Problems (%n)</source>
-        <translation>
-            <numerusform>P&amp;roblemy (%n)</numerusform>
-            <numerusform>P&amp;roblemy (%n)</numerusform>
-            <numerusform>P&amp;roblemy (%n)</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/page.py" line="137"/>
         <source>&amp;Problems ({count})</source>
         <translation>P&amp;roblemy ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Problems (%n)</source>
+        <translation type="vanished">
+            <numerusform>P&amp;roblemy (%n)</numerusform>
+            <numerusform>P&amp;roblemy (%n)</numerusform>
+            <numerusform>P&amp;roblemy (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Con&amp;flicts (%n)</source>
+        <translation type="vanished">
+            <numerusform>&amp;Konflikty (%n)</numerusform>
+            <numerusform>&amp;Konflikty (%n)</numerusform>
+            <numerusform>&amp;Konflikty (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10390,6 +10402,11 @@ Zmieniono {changed}</translation>
         <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="32"/>
         <source>Every change is checked before it is used: signed by its laptop, sealed with the group's key, in order. What failed a check is listed here and was not used; the server cannot add or alter anything.</source>
         <translation>Każda zmiana jest sprawdzana przed użyciem: czy podpisał ją jej laptop, czy jest zaszyfrowana kluczem grupy, czy przyszła po kolei. To, co nie przeszło kontroli, jest wymienione tutaj i nie zostało użyte; serwer nie może niczego dodać ani zmienić.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="41"/>
+        <source>From</source>
+        <translation>Od</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="41"/>
@@ -10490,25 +10507,35 @@ Zmieniono {changed}</translation>
         <translation>Sprawdzanie połączenia…</translation>
     </message>
     <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="199"/>
+        <source>Give the server's name or address.</source>
+        <translation>Podaj nazwę lub adres serwera.</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="200"/>
         <source>Give the database's name.</source>
         <translation>Podaj nazwę bazy danych.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="201"/>
+        <source>Give the role (user name) to sign in with.</source>
+        <translation>Podaj rolę (nazwę użytkownika), której użyć do logowania.</translation>
     </message>
 </context>
 <context>
     <name>SharingSettings</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="30"/>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="27"/>
         <source>Sharing with co-facilitators</source>
         <translation>Udostępnianie osobom współprowadzącym</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="34"/>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="31"/>
         <source>S&amp;haring…</source>
         <translation>Udostęp&amp;nianie…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="48"/>
         <source>No group is shared: nothing leaves this laptop. A group can be shared with a co-facilitator through your agency's server, end-to-end encrypted.</source>
         <translation>Żadna grupa nie jest udostępniona: nic nie opuszcza tego laptopa. Grupę można udostępnić osobie współprowadzącej przez serwer twojej organizacji, z szyfrowaniem od końca do końca.</translation>
     </message>
@@ -10517,32 +10544,35 @@ Zmieniono {changed}</translation>
         <source>Shared groups: {count}. No server is set yet, so their changes wait on this laptop.</source>
         <translation>Udostępnione grupy: {count}. Serwer nie jest jeszcze ustawiony, więc ich zmiany czekają na tym laptopie.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="56"/>
-        <source>%n groups shared; no server set yet, so their changes wait on this laptop.</source>
-        <translation>
-            <numerusform>%n grupa udostępniona; serwer nie jest jeszcze ustawiony, więc jej zmiany czekają na tym laptopie.</numerusform>
-            <numerusform>%n grupy udostępnione; serwer nie jest jeszcze ustawiony, więc ich zmiany czekają na tym laptopie.</numerusform>
-            <numerusform>%n grup udostępnionych; serwer nie jest jeszcze ustawiony, więc ich zmiany czekają na tym laptopie.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="58"/>
         <source>Shared groups: {count}, through {host}.</source>
         <translation>Udostępnione grupy: {count}, przez {host}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="61"/>
         <source>%n groups shared through {host}.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n grupa udostępniona przez {host}.</numerusform>
             <numerusform>%n grupy udostępnione przez {host}.</numerusform>
             <numerusform>%n grup udostępnionych przez {host}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n groups shared; no server set yet, so their changes wait on this laptop.</source>
+        <translation type="vanished">
+            <numerusform>%n grupa udostępniona; serwer nie jest jeszcze ustawiony, więc jej zmiany czekają na tym laptopie.</numerusform>
+            <numerusform>%n grupy udostępnione; serwer nie jest jeszcze ustawiony, więc ich zmiany czekają na tym laptopie.</numerusform>
+            <numerusform>%n grup udostępnionych; serwer nie jest jeszcze ustawiony, więc ich zmiany czekają na tym laptopie.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SharingWords</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="18"/>
+        <source>The group</source>
+        <translation>Grupa</translation>
+    </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="19"/>
         <source>A member</source>
@@ -10567,6 +10597,11 @@ Zmieniono {changed}</translation>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="23"/>
         <source>A session's timeline</source>
         <translation>Przebieg spotkania</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="24"/>
+        <source>Attendance</source>
+        <translation>Obecność</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="25"/>
@@ -11161,7 +11196,7 @@ Otworzyć mimo to?</translation>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="43"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="44"/>
         <source>%n changes from others refused: see Settings → Sharing → Problems.</source>
         <translation>
             <numerusform>%n zmiana od innych odrzucona: zobacz Ustawienia → Udostępnianie → Problemy.</numerusform>
@@ -11170,17 +11205,17 @@ Otworzyć mimo to?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="48"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="49"/>
         <source>Sharing: locked</source>
         <translation>Udostępnianie: zablokowane</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="51"/>
         <source>Sharing: starting…</source>
         <translation>Udostępnianie: uruchamianie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="56"/>
         <source>Offline, %n changes waiting</source>
         <translation>
             <numerusform>Bez połączenia; czeka %n zmiana</numerusform>
@@ -11189,27 +11224,27 @@ Otworzyć mimo to?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="58"/>
         <source>Offline, nothing waiting</source>
         <translation>Bez połączenia; nic nie czeka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="60"/>
         <source>The server could not be reached: {why}</source>
         <translation>Nie udało się połączyć z serwerem: {why}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="64"/>
         <source>Sync stopped by an error; it tries again shortly</source>
         <translation>Synchronizację przerwał błąd; wkrótce spróbuje ponownie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="66"/>
         <source>Nothing is lost: changes wait on this laptop until a sync succeeds.</source>
         <translation>Nic nie przepadło: zmiany czekają na tym laptopie, aż synchronizacja się uda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="70"/>
         <source>{synced}, %n changes waiting</source>
         <translation>
             <numerusform>{synced}; czeka %n zmiana</numerusform>
@@ -11218,249 +11253,246 @@ Otworzyć mimo to?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="75"/>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="80"/>
         <source>Syncing…</source>
         <translation>Synchronizacja…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="81"/>
         <source>Receiving changes: {done} of {total}</source>
         <translation>Odbieranie zmian: {done} z {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="88"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="89"/>
         <source>Synced</source>
         <translation>Zsynchronizowano</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="91"/>
         <source>Synced just now</source>
         <translation>Zsynchronizowano przed chwilą</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="92"/>
-        <source>Synced %n min ago</source>
-        <translation>
-            <numerusform>Zsynchronizowano %n min temu</numerusform>
-            <numerusform>Zsynchronizowano %n min temu</numerusform>
-            <numerusform>Zsynchronizowano %n min temu</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="93"/>
         <source>Synced {minutes} min ago</source>
         <translation>Zsynchronizowano {minutes} min temu</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="95"/>
-        <source>Synced %n h ago</source>
-        <translation>
-            <numerusform>Zsynchronizowano %n godz. temu</numerusform>
-            <numerusform>Zsynchronizowano %n godz. temu</numerusform>
-            <numerusform>Zsynchronizowano %n godz. temu</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="95"/>
         <source>Synced {hours} h ago</source>
         <translation>Zsynchronizowano {hours} godz. temu</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="96"/>
-        <source>Synced %n days ago</source>
-        <translation>
-            <numerusform>Zsynchronizowano %n dzień temu</numerusform>
-            <numerusform>Zsynchronizowano %n dni temu</numerusform>
-            <numerusform>Zsynchronizowano %n dni temu</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="97"/>
         <source>Synced on {date}</source>
         <translation>Zsynchronizowano {date}</translation>
     </message>
+    <message numerus="yes">
+        <source>Synced %n days ago</source>
+        <translation type="vanished">
+            <numerusform>Zsynchronizowano %n dzień temu</numerusform>
+            <numerusform>Zsynchronizowano %n dni temu</numerusform>
+            <numerusform>Zsynchronizowano %n dni temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n h ago</source>
+        <translation type="vanished">
+            <numerusform>Zsynchronizowano %n godz. temu</numerusform>
+            <numerusform>Zsynchronizowano %n godz. temu</numerusform>
+            <numerusform>Zsynchronizowano %n godz. temu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation type="vanished">
+            <numerusform>Zsynchronizowano %n min temu</numerusform>
+            <numerusform>Zsynchronizowano %n min temu</numerusform>
+            <numerusform>Zsynchronizowano %n min temu</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TalkPanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="95"/>
         <source>Talking order</source>
         <translation>Kolejność wypowiedzi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="101"/>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="278"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="279"/>
         <source>Now speaking</source>
         <translation>Teraz mówi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="113"/>
         <source>Speaking time</source>
         <translation>Czas mówienia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="134"/>
         <source>End this turn and call the next member (N)</source>
         <translation>Zakończ tę wypowiedź i wywołaj następną osobę (N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="134"/>
         <source>Next speaker  N</source>
         <translation>Następna osoba  N</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="137"/>
         <source>Pass  P</source>
         <translation>Pas  P</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="137"/>
         <source>The member whose turn it is passes (P)</source>
         <translation>Osoba, na którą przypada kolej, pasuje (P)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="140"/>
         <source>Come back to me  C</source>
         <translation>Wróć do mnie  C</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="141"/>
         <source>The speaker goes to the end of the round; the next member starts (C)</source>
         <translation>Osoba mówiąca przechodzi na koniec rundy; zaczyna następna (C)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="145"/>
         <source>End the turn without calling anyone (E)</source>
         <translation>Zakończ wypowiedź, nie wywołując nikogo (E)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="145"/>
         <source>End turn  E</source>
         <translation>Koniec  E</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="148"/>
         <source>Back  PgUp</source>
         <translation>Wstecz  PgUp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="149"/>
         <source>Back to the previous speaker: the turn just started is not recorded (PgUp, a clicker's back button)</source>
         <translation>Powrót do poprzedniej osoby: właśnie rozpoczęta wypowiedź nie zostanie zapisana (PgUp, przycisk „wstecz” na pilocie)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
         <source>Random start</source>
         <translation>Losowy start</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
         <source>Start the round with a member chosen at random</source>
         <translation>Zacznij rundę od losowo wybranej osoby</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="178"/>
         <source>Fewer turns first</source>
         <translation>Cichsi najpierw</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="180"/>
         <source>Members who have spoken least in this session go ahead in the queue.</source>
         <translation>Osoby, które na tym spotkaniu mówiły najmniej, przesuwają się do przodu kolejki.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
         <source>Waiting</source>
         <translation>Czekają</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="191"/>
         <source>Waiting to speak</source>
         <translation>Czekają na głos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="196"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="196"/>
         <source>Take the selected member out of the order (Delete)</source>
         <translation>Usuń zaznaczoną osobę z kolejności (Delete)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="200"/>
         <source>Move the selected member up the queue (Alt+↑)</source>
         <translation>Przesuń zaznaczoną osobę wyżej w kolejce (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="202"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="203"/>
         <source>Move the selected member down the queue (Alt+↓)</source>
         <translation>Przesuń zaznaczoną osobę niżej w kolejce (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="281"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="282"/>
         <source>Nobody is speaking</source>
         <translation>Nikt nie mówi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="285"/>
         <source>soft limit {m} min</source>
         <translation>limit {m} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="289"/>
         <source>Up next: {name}</source>
         <translation>Następnie: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="302"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="302"/>
         <source>Round order</source>
         <translation>Kolejność rundy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="321"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="322"/>
         <source>Back to {name}: the turn just started is not recorded (PgUp)</source>
         <translation>Powrót do: {name}; właśnie rozpoczęta wypowiedź nie zostanie zapisana (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="325"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="326"/>
         <source>Back to the previous speaker (PgUp): nobody has spoken yet</source>
         <translation>Powrót do poprzedniej osoby (PgUp): nikt jeszcze nie mówił</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="347"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="348"/>
         <source>complete</source>
         <translation>zakończona</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="349"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="350"/>
         <source>not started</source>
         <translation>nierozpoczęta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="351"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="352"/>
         <source>{done} of {total} done</source>
         <translation>{done} z {total} za nami</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="356"/>
         <source>The talking order starts with the session (Space).</source>
         <translation>Kolejność wypowiedzi rusza razem ze spotkaniem (Spacja).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="357"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="358"/>
         <source>A member's number or a click on a name: they start · N: at random</source>
         <translation>Numer uczestnika lub kliknięcie imienia: ta osoba zaczyna · N: losowo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="359"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="360"/>
         <source>A number or a click adds a member · Alt+↑↓ moves them</source>
         <translation>Numer lub kliknięcie dopisuje osobę · Alt+↑↓ ją przesuwa</translation>
     </message>
@@ -11624,7 +11656,7 @@ Otworzyć mimo to?</translation>
         <translation>Zegar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="50"/>
         <source>Time left in this segment</source>
         <translation>Pozostały czas tej części</translation>
     </message>
