@@ -6685,7 +6685,7 @@
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="70"/>
         <source>Ticked, this note is read by this group's co-facilitators (other laptops: {count}), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
-        <translation>Si está marcada, los cofacilitadores de este grupo leen esta nota (otros equipos: {count}), cifrada con la clave del grupo. Si no, se queda en este equipo y se retira de los suyos.</translation>
+        <translation>Si está marcada, los cofacilitadores de este grupo pueden leer esta nota (otros equipos: {count}), cifrada con la clave del grupo. Si no, se queda en este equipo y se retira de los suyos.</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="110"/>
