@@ -2,7 +2,7 @@
 desktop), every screen still fits a 1280×800 laptop and no text is cut off.
 
 Each window is checked at that size (a dialog as it opens, never larger than the screen):
-its minimum size fits, and no shown label, button or table column title clips its text,
+its minimum size fits, and no shown label, button, combo box or table column title clips its text,
 measured with its own font (a wrapped label by the height its width needs, its longest
 word by that width). A line shortened with "…" passes only when its tooltip and accessible
 name carry the whole text. The main window is checked on every page with the demo group,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QHeaderView,
     QLabel,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionComboBox,
     QTabWidget,
     QWidget,
 )
@@ -171,6 +173,32 @@ def button_problem(button: QAbstractButton) -> Clipped | None:
     return None
 
 
+def combo_problem(combo: QComboBox) -> Clipped | None:
+    """A closed combo box's current text (or placeholder) in the width its style leaves
+    for text; one shortened with "…" passes when its tooltip carries the whole text."""
+    if combo.isEditable():  # a line edit shows the text and scrolls it
+        return None
+    full = combo.currentText() if combo.currentIndex() >= 0 else combo.placeholderText()
+    shown_text = getattr(combo, "shown_text", None)
+    text = str(shown_text()) if callable(shown_text) else full
+    if text != full and full not in combo.toolTip():
+        return Clipped(combo, full, "shortened, without the whole text as tooltip")
+    if not text.strip():
+        return None
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    room = field.width() - 2  # the style draws the label a pixel inside each side
+    needed = QFontMetrics(combo.font()).horizontalAdvance(text)
+    if not option.currentIcon.isNull():
+        needed += option.iconSize.width() + 4
+    if needed > room:
+        return Clipped(combo, text, f"needs {needed} px wide, has {room}")
+    return None
+
+
 def header_problems(header: QHeaderView) -> Iterator[Clipped]:
     """A table's column titles, drawn by the header itself (no label to ask)."""
     model = header.model()
@@ -205,6 +233,11 @@ def clipped(window: QWidget) -> list[Clipped]:
     for button in shown(window, QAbstractButton):
         assert isinstance(button, QAbstractButton)
         problem = button_problem(button)
+        if problem is not None:
+            problems.append(problem)
+    for combo in shown(window, QComboBox):
+        assert isinstance(combo, QComboBox)
+        problem = combo_problem(combo)
         if problem is not None:
             problems.append(problem)
     for header in shown(window, QHeaderView):

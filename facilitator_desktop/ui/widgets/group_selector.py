@@ -6,13 +6,14 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 
 from facilitator_desktop.ui.context import UiContext
+from facilitator_desktop.ui.widgets.eliding_combo import ElidingComboBox
 
 
 class GroupSelector(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.combo = QComboBox(self)
+        self.combo = ElidingComboBox(self)
         self.combo.setModel(ctx.groups)
         self.combo.setPlaceholderText(self.tr("No groups yet"))
         self.combo.setAccessibleName(self.tr("Current group"))

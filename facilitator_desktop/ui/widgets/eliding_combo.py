@@ -1,0 +1,79 @@
+"""A combo box that ends its current text with "…" when the box is too narrow for it.
+
+QComboBox draws its current text unshortened, so a narrow box (the sidebar's, at a large
+font) cuts it off mid-letter. This one shortens it and gives the whole text as tooltip;
+assistive technology reads the whole text as the combo box's value either way.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
+
+# The style draws the label inside the edit field less a pixel each side, and an icon
+# with a little space after it (QCommonStyle's CE_ComboBoxLabel).
+_LABEL_INSET = 2
+_ICON_GAP = 4
+
+
+class ElidingComboBox(QComboBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentTextChanged.connect(self._on_text_changed)
+
+    def text_room(self) -> int:
+        """The width the style leaves for the current text."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            self,
+        )
+        room = field.width() - _LABEL_INSET
+        if not option.currentIcon.isNull():
+            room -= option.iconSize.width() + _ICON_GAP
+        return max(0, room)
+
+    def full_text(self) -> str:
+        if self.currentIndex() < 0:
+            return self.placeholderText()
+        return self.currentText()
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(
+            self.full_text(), Qt.TextElideMode.ElideRight, self.text_room()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.isEditable():  # the line edit shows (and scrolls) the text itself
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        if self.currentIndex() < 0 and self.placeholderText():
+            option.palette.setBrush(QPalette.ColorRole.ButtonText, option.palette.placeholderText())
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_tooltip()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._update_tooltip()
+
+    @Slot(str)
+    def _on_text_changed(self, _text: str) -> None:
+        self._update_tooltip()
+
+    def _update_tooltip(self) -> None:
+        full = self.full_text()
+        self.setToolTip(full if self.shown_text() != full else "")
