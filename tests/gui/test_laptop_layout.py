@@ -2,7 +2,8 @@
 nothing the facilitator needs is cut off (the Lock button, every member's airtime row in a
 group of twelve, the speaker's name), no two buttons overlap, the window is not pushed
 larger than the screen, and no button moves when "Nearly done", "Over time" or "Paused"
-appears. A long quick note grows into the room there is and never past it."""
+appears, no panel or button gets less height than it needs. A long quick note grows into
+the room there is and never past it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.domain.durations import MINUS
 from facilitator_desktop.ui.runner.note_panel import MAX_LINES
+from facilitator_desktop.ui.runner.panel import Panel
+from facilitator_desktop.ui.runner.panels import SessionPanels
 from tests.gui.driving import Launch, click
 from tests.gui.laptop_room import (
     LAPTOPS,
@@ -26,6 +29,7 @@ from tests.gui.laptop_room import (
     open_laptop,
     resize,
     settle,
+    shown_buttons,
     start_round,
 )
 
@@ -54,6 +58,27 @@ def assert_room_fits(laptop: Laptop, size: tuple[int, int]) -> None:
     assert_text_fits(speaker, speaker.text(), "the speaker's name")
     assert_fully_shown(runner.note_panel, "the quick note")
     assert_buttons_whole_and_apart(window)
+    assert_nothing_squeezed(laptop)
+
+
+def assert_nothing_squeezed(laptop: Laptop) -> None:
+    """Every panel gets at least the height it cannot do without, and every button its
+    full height: a layout short of room squeezes below the minimum rather than scroll, and
+    the timer panel once got 307 of its 366 pixels at 1280×720, its buttons cut in half."""
+    panels = laptop.runner.panels
+    assert isinstance(panels, SessionPanels)
+    for panel in panels.findChildren(Panel):
+        if panel.isVisible():
+            least = panel.minimumSizeHint().height()
+            title = panel.title_label.text()
+            assert panel.height() >= least, (
+                f"{type(panel).__name__} {title!r} has {panel.height()} of {least} px"
+            )
+    for button in shown_buttons(laptop.window):
+        least = button.minimumSizeHint().height()
+        assert button.height() >= least, (
+            f"the button {button.text()!r} has {button.height()} of {least} px"
+        )
 
 
 @pytest.mark.parametrize("size", LAPTOPS, ids=lambda s: f"{s[0]}x{s[1]}")
