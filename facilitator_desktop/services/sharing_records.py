@@ -34,6 +34,7 @@ from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.models import (
     Member,
 )
+from facilitator_desktop.models.sync import SyncRow
 from facilitator_desktop.services.sealed import open_sealed, seal
 from facilitator_desktop.services.sealed_columns import alias_scope
 
@@ -91,6 +92,20 @@ class Ids:
         if found is None:
             raise MissingOwner(f"{model.__tablename__} {key}", model.__tablename__, key)
         return found
+
+    def member(self, key: str | None) -> int | None:
+        """A member named inside a field (an event, a seat map, a progress entry): their
+        local id; None when they were deleted (erased) or none is named; MissingOwner when
+        they have not arrived yet, so the change waits for them rather than losing them."""
+        if key is None:
+            return None
+        found = self.local(Member, key)
+        if found is not None:
+            return found
+        tombstone = self._s.get(SyncRow, ("members", key))
+        if tombstone is not None and tombstone.deleted:
+            return None
+        raise MissingOwner(f"members {key}", "members", key)
 
     def forget(self, model: type[Any], key: str) -> None:
         self._ids.pop((model, key), None)
@@ -328,4 +343,4 @@ def _alias_index(s: Session, cipher: FieldCipher, row: Member, alias: str) -> by
 
 def event_payload(payload: Any, ids: Ids) -> str:
     """A replicated event payload as stored here: member uuids back to local ids."""
-    return json.dumps(member_keys(payload, lambda k: ids.local(Member, k)), separators=(",", ":"))
+    return json.dumps(member_keys(payload, ids.member), separators=(",", ":"))

@@ -118,7 +118,7 @@ def _session_write(
     s: Session, row: GroupSession, fields: Fields, ids: Ids, cipher: FieldCipher
 ) -> None:
     if "seats" in fields:
-        seats = {ids.local(Member, k): v for k, v in fields["seats"].items()}
+        seats = {ids.member(k): v for k, v in fields["seats"].items()}
         row.seats_json = json.dumps({str(k): v for k, v in seats.items() if k is not None})
     if "segments" in fields:
         s.execute(delete(SessionSegment).where(SessionSegment.session_id == row.id))
@@ -167,7 +167,7 @@ def _entries_write(
 ) -> None:
     if "entries" not in fields:
         return
-    wanted = {ids.local(Member, k): text for k, text in fields["entries"].items()}
+    wanted = {ids.member(k): text for k, text in fields["entries"].items()}
     held = {
         e.member_id: e
         for e in s.scalars(select(ProgressEntry).where(ProgressEntry.session_note_id == row.id))
@@ -202,7 +202,7 @@ def _note_members_write(
         return
     s.execute(delete(NoteMember).where(NoteMember.note_id == row.id))
     for key in fields["members"]:
-        member = ids.local(Member, key)
+        member = ids.member(key)
         if member is not None:
             s.add(NoteMember(note_id=row.id, member_id=member))
     s.flush()

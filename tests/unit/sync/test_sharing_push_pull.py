@@ -145,12 +145,13 @@ def test_a_running_session_waits_for_its_end_and_capture_reads_in_batches(
 def test_a_change_naming_what_has_not_arrived_waits_for_it(
     tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
 ) -> None:
-    """Cat knows only Ana at first; Ben's session reaches her after Ana's score on it
-    (Ben is introduced in Ana's stream): the score waits a sync, it is not lost."""
+    """Cat knows only Ana at first; Ben's session and newcomer reach her after Ana's score
+    on that session and Ana's session where the newcomer speaks (Ben is introduced in Ana's
+    stream): they wait a sync, nothing is lost or left naming nobody."""
     from facilitator_desktop.services.checkin_scores import CheckinScoreService
 
     settings = server_settings(postgres_cluster, sync_database)
-    with laptops(tmp_path, settings, 3) as (ana, ben, cat):
+    with laptops(tmp_path, settings, 3, records_per_change=5) as (ana, ben, cat):
         group_id, (ann, _bo, _cy) = new_group(ana)
         share(ana, group_id, ben, cat)
         ana.sync()
@@ -159,9 +160,13 @@ def test_a_change_naming_what_has_not_arrived_waits_for_it(
         ben_group = local_group(ben, shared.group_uuid)
         assert ben_group is not None
         run_session(ben, ben_group)
+        ben.ws.members.add(ben_group, MemberDraft("Dee"))
         ben.sync()
         ana.sync()
         [session] = ana.ws.history.sessions(group_id)
+        ana.wall.advance(7 * 24 * 3600)
+        run_session(ana, group_id)  # Dee, Ben's newcomer, speaks: the events name her
+        ana.sync()
         CheckinScoreService(ana.ws.context).record(session.id, ann, 4)
         ana.sync()
         cat.sync()
