@@ -21,6 +21,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -33,7 +35,9 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionButton,
     QStyleOptionComboBox,
+    QTableView,
     QTabWidget,
+    QTreeView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -217,6 +221,56 @@ def header_problems(header: QHeaderView) -> Iterator[Clipped]:
             )
 
 
+def cell_problems(view: QAbstractItemView) -> Iterator[Clipped]:
+    """A table's cells in view: each text fits its cell, or the cell's tooltip holds it
+    (a date shortened to "26/11/…" with nothing to say the rest is a cut)."""
+    model = view.model()
+    if model is None:
+        return
+    metrics = QFontMetrics(view.font())
+    focus = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
+    margin = 2 * (focus + 1)  # the item delegate's text margins
+    viewport = view.viewport().rect()
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            rect = view.visualRect(index)
+            if rect.isEmpty() or not viewport.intersects(rect):
+                continue
+            text = str(model.data(index, Qt.ItemDataRole.DisplayRole) or "")
+            if not text.strip() or "\n" in text:
+                continue
+            needed = metrics.horizontalAdvance(text) + margin
+            if model.data(index, Qt.ItemDataRole.DecorationRole) is not None:
+                needed += view.iconSize().width() + margin
+            tip = str(model.data(index, Qt.ItemDataRole.ToolTipRole) or "")
+            # A mark after two spaces (the speaker's "▶") may stay out of the tooltip.
+            if needed > rect.width() and text.split("  ")[0] not in tip:
+                yield Clipped(
+                    view, text, f"cell ({row}, {column}) needs {needed}, has {rect.width()}"
+                )
+
+
+#: A pane that must never scroll sideways besides the page itself: the session History
+#: shows beside its list (it once did, by 208 px).
+NO_SIDEWAYS = ("The chosen session",)
+
+
+def sideways_scrolling(window: QWidget) -> list[str]:
+    """The page's own scroll area, and the panes named above, where they scroll sideways."""
+    found = []
+    for area in shown(window, QAbstractScrollArea):
+        assert isinstance(area, QAbstractScrollArea)
+        page = area.objectName().startswith("page_")
+        if not page and area.accessibleName() not in NO_SIDEWAYS:
+            continue
+        bar = area.horizontalScrollBar()
+        if bar.isVisible() and bar.maximum() > 0:
+            name = area.objectName() or area.accessibleName() or type(area).__name__
+            found.append(f"{name} scrolls sideways by {bar.maximum()} px")
+    return found
+
+
 def shown(window: QWidget, kind: type[QWidget]) -> Iterator[QWidget]:
     for widget in window.findChildren(kind):
         if widget.isVisible() and widget.window() is window and widget.width() > 0:
@@ -243,6 +297,9 @@ def clipped(window: QWidget) -> list[Clipped]:
     for header in shown(window, QHeaderView):
         assert isinstance(header, QHeaderView)
         problems.extend(header_problems(header))
+    for view in shown(window, QAbstractItemView):
+        if isinstance(view, (QTableView, QTreeView)):
+            problems.extend(cell_problems(view))
     return problems
 
 
@@ -261,7 +318,7 @@ def assert_fits(qtbot: QtBot, window: QWidget, what: str) -> None:
     settle(qtbot)
     assert window.width() <= SCREEN[0] and window.height() <= SCREEN[1]
     assert any(True for _ in shown(window, QLabel)), f"{what} shows no text to check"
-    problems = clipped(window)
+    problems = [str(problem) for problem in clipped(window)] + sideways_scrolling(window)
     assert not problems, f"{what}:\n" + "\n".join(f"  {p}" for p in problems)
 
 

@@ -7,7 +7,7 @@ assistive technology reads the whole text as the combo box's value either way.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Slot
 from PySide6.QtGui import QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
@@ -15,12 +15,25 @@ from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePai
 # with a little space after it (QCommonStyle's CE_ComboBoxLabel).
 _LABEL_INSET = 2
 _ICON_GAP = 4
+#: The fewest characters a box asks to show: it may shrink to them in a short row (large
+#: type), since whatever does not fit ends in "…" with the whole text in the tooltip.
+SHRINKS_TO = 12
 
 
 class ElidingComboBox(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.currentTextChanged.connect(self._on_text_changed)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        spare = self.minimumContentsLength() - SHRINKS_TO
+        if spare <= 0 or self.isEditable():
+            return hint
+        # QComboBox counts its minimum contents length in widths of "x".
+        return QSize(
+            hint.width() - spare * self.fontMetrics().horizontalAdvance("x"), hint.height()
+        )
 
     def text_room(self) -> int:
         """The width the style leaves for the current text."""
