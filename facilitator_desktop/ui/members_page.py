@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from facilitator_desktop.ui.vault.member_rights import (
     ask_save_path,
     export_member_record,
 )
+from facilitator_desktop.ui.widgets.check_line import CheckLine
 from facilitator_desktop.ui.widgets.field_error import FieldError
 from facilitator_desktop.ui.widgets.headings import PageHeader, heading
 from facilitator_desktop.ui.widgets.reorder_list import ReorderListView
@@ -70,7 +70,9 @@ class MembersPage(Page):
         self.down_button = QPushButton(self.tr("Move &down"), self)
         self.down_button.setToolTip(self.tr("Move one seat later (Alt+Down)"))
         self.down_button.clicked.connect(self._on_move_down)
-        self.show_left_box = QCheckBox(self.tr("Show members who &left"), self)
+        # Its words wrap (large type) rather than clip or widen the list's column.
+        self.show_left_line = CheckLine(self.tr("Show members who &left"), self)
+        self.show_left_box = self.show_left_line.box
         self.show_left_box.toggled.connect(self._on_show_left_toggled)
         self.seat_hint = ToneLabel(
             self.tr("Seat order is the order of rounds. Drag to change it."), Tone.MUTED, self
@@ -82,14 +84,17 @@ class MembersPage(Page):
         list_column.addWidget(self.add_button)
         list_column.addWidget(self.list_view, 1)
         list_column.addLayout(move_row)
-        list_column.addWidget(self.show_left_box)
+        list_column.addWidget(self.show_left_line)
         list_column.addWidget(self.seat_hint)
         self.sign_in_button = QPushButton(self.tr("Print sign-in s&heet…"), self)
         self.sign_in_button.clicked.connect(self._on_print_sign_in)
         list_column.addWidget(self.sign_in_button)
         list_panel = QWidget(self)
         list_panel.setLayout(list_column)
-        list_panel.setFixedWidth(280)
+        # 280 pixels where there is room; at large type the form needs some of them, and
+        # the page would otherwise scroll sideways.
+        list_panel.setMinimumWidth(220)
+        list_panel.setMaximumWidth(280)
         list_column.setContentsMargins(0, 0, 0, 0)
 
         # --- form ------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -33,6 +32,7 @@ from facilitator_desktop.ui.qmodels.rule_cards import (
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.banner import Banner
 from facilitator_desktop.ui.widgets.card_editor import RuleCardEditor
+from facilitator_desktop.ui.widgets.eliding_combo import ElidingComboBox
 from facilitator_desktop.ui.widgets.headings import PageHeader, heading
 from facilitator_desktop.ui.widgets.reorder_list import ReorderListView
 from facilitator_desktop.ui.widgets.roomy_delegate import RoomyItemDelegate
@@ -54,7 +54,8 @@ class RulesPage(Page):
         self.header = PageHeader(self.title(), self)
 
         # --- version picker --------------------------------------------------------------------
-        self.version_combo = QComboBox(self)
+        # It may shrink at large type, its text then ending in "…" (whole in its tooltip).
+        self.version_combo = ElidingComboBox(self)
         self.version_combo.setMinimumContentsLength(34)
         self.version_combo.setAccessibleName(self.tr("Rule set version"))
         self.version_combo.activated.connect(self._on_version_picked)

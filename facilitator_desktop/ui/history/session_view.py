@@ -75,12 +75,18 @@ class SessionView(QWidget):
         self.turn_button = QPushButton(self.tr("Correct a &turn…"), self)
         self.turn_button.setToolTip(self.tr("Or click a turn on the timeline"))
         self.turn_button.clicked.connect(self._on_correct_turn)
-        actions = QHBoxLayout()
-        actions.addWidget(self.print_button)
-        actions.addWidget(self.note_button)
-        actions.addStretch(1)
-        actions.addWidget(self.attendance_button)
-        actions.addWidget(self.turn_button)
+        # What to do with the session on one line, the corrections on the next: four
+        # buttons side by side made the pane scroll sideways at large type.
+        actions = QVBoxLayout()
+        for left, right in (
+            (self.print_button, self.note_button),
+            (self.attendance_button, self.turn_button),
+        ):
+            row = QHBoxLayout()
+            row.addWidget(left)
+            row.addWidget(right)
+            row.addStretch(1)
+            actions.addLayout(row)
 
         self.segment_bars = PlanActualBars(self)
         self.attendance_list = AttendanceList(self)

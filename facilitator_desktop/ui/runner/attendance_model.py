@@ -215,8 +215,9 @@ class AttendanceModel(QAbstractTableModel):
             if row.turn:
                 parts.append(self._turn_words[row.turn])
             return ", ".join(parts)
-        if role == Qt.ItemDataRole.ToolTipRole and row.turn:
-            return self._turn_tips[row.turn]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole name: a long one ends in "…" in a narrow column.
+            return f"{row.name}\n{self._turn_tips[row.turn]}" if row.turn else row.name
         if role == Qt.ItemDataRole.FontRole and row.status is None:
             font = QFont()
             font.setItalic(True)

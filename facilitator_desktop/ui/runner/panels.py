@@ -65,19 +65,24 @@ class SessionPanels(QWidget):
         self.airtime_panel.body.addStretch(1)
         self.attendance_panel = AttendancePanel(self)
         self.rules_rail = RulesRail(self)
-        # The card list takes what room is left (at least its minimum). Its preferred height
-        # would otherwise hold: the rail's wrapped caption makes the column lay out by
-        # height-for-width, which never shrinks a panel below it, and the airtime list of a
-        # large group lost rows on a 1366×768 laptop.
-        rule_list = self.rules_rail.list.sizePolicy()
-        rule_list.setVerticalPolicy(rule_list.Policy.Ignored)
-        self.rules_rail.list.setSizePolicy(rule_list)
         self.note_panel = NotePanel(self)
         # Tab follows the order the panels are built in, which is the order they are read
         # (timer, agenda, who speaks, attendance, rule cards, note), each list one stop and
         # each panel's buttons beside it. No explicit chain: moving a list away from its
         # panel left the note panel's focus proxy sending Tab back into the note box.
         self._lay_out()
+
+    @staticmethod
+    def _take_what_is_left(scrolling: QWidget) -> None:
+        """Its preferred height ignored; asked its height for a width (as a column laid out
+        by height-for-width asks), it answers its minimum height: an ignored height alone
+        counts as zero there, and the panel around it was squeezed by that much."""
+        if scrolling.minimumHeight() == 0:
+            scrolling.setMinimumHeight(scrolling.minimumSizeHint().height())
+        policy = scrolling.sizePolicy()
+        policy.setVerticalPolicy(policy.Policy.Ignored)
+        policy.setHeightForWidth(True)
+        scrolling.setSizePolicy(policy)
 
     def _lay_out(self) -> None:
         columns: tuple[tuple[tuple[QWidget, int], ...], ...] = (
@@ -91,6 +96,20 @@ class SessionPanels(QWidget):
         # under the other two, side by side, and the page scrolls down to it (never
         # sideways, where the room's controls would leave the screen).
         self.stacked = self._three_columns_width(columns) > THREE_COLUMNS_ROOM
+        # Side by side, the lists take what room is left (at least their minimum). Their
+        # preferred height would otherwise hold: wrapped captions make the columns lay out
+        # by height-for-width, which counts a list's preferred height as the least it takes,
+        # so the airtime list of a large group lost rows on a 1366×768 laptop and the timer
+        # panel got 307 of its 366 pixels on a 1280×720 one (its buttons cut in half).
+        # Stacked, the page scrolls down instead and the lists keep their height.
+        if not self.stacked:
+            for scrolling in (
+                self.rules_rail.list,
+                self.agenda_panel.list,
+                self.talk_panel.order_view,
+                self.attendance_panel.view,
+            ):
+                self._take_what_is_left(scrolling)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(GAP)
