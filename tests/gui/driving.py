@@ -80,8 +80,15 @@ def unlock(qtbot: QtBot, app: FacilitatorApp, passphrase: str = PASSPHRASE) -> M
 
 def settled(qtbot: QtBot, window: MainWindow) -> MainWindow:
     """The window as a facilitator meets it: active (keyboard shortcuts need that) and
-    painted, with the pages it builds after its first paint built too."""
-    qtbot.waitUntil(lambda: window.isActiveWindow() and window.pages.complete)
+    painted, with the pages it builds after its first paint built too. A dialog the window
+    opened in front of itself (the recovery key after creating) may hold the keys instead."""
+
+    def ready() -> bool:
+        modal = QApplication.activeModalWidget()
+        in_front = modal is not None and modal.parentWidget() is window
+        return (window.isActiveWindow() or in_front) and window.pages.complete
+
+    qtbot.waitUntil(ready)
     return window
 
 
