@@ -21,6 +21,7 @@ import bench_rekey
 import bench_runner_cpu
 import bench_session_note
 import bench_startup
+import bench_sync
 from common import print_table
 
 HERE = Path(__file__).resolve().parent
@@ -57,6 +58,7 @@ def main() -> int:
         bench_handouts,
         bench_rekey,
         bench_integrity,
+        bench_sync,
         bench_runner_cpu,
     )  # the last one measures for 60 s
     for module in modules:
