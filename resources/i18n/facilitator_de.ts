@@ -63,6 +63,11 @@
         <source>Accepted. The group appears in your group list at the next sync, with its history; until then it is listed on the Sharing page as waiting.</source>
         <translation>Angenommen. Die Gruppe erscheint bei der nächsten Synchronisierung mit ihrem Verlauf in Ihrer Gruppenliste; bis dahin steht sie auf der Seite „Teilen“ als wartend.</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="121"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
@@ -123,7 +128,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="126"/>
         <source>Record signa&amp;ture</source>
         <translation>Unterschrift &amp;erfassen</translation>
     </message>
@@ -138,47 +143,47 @@
         <translation>Das Handout mit den Gruppenregeln, mit dem Namen dieses Mitglieds auf der Unterschriftszeile</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="123"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="124"/>
         <source>Record signa&amp;ture of v{n}</source>
         <translation>Unterschrift v{n} &amp;erfassen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="143"/>
         <source>Recorded: signed version {n} on {date}.</source>
         <translation>Erfasst: Version {n} am {date} unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="166"/>
         <source>This group has no ground rules yet.</source>
         <translation>Diese Gruppe hat noch keine Gruppenregeln.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="168"/>
         <source>Signed the current rules (v{n}) on {date}.</source>
         <translation>Hat die aktuellen Regeln (v{n}) am {date} unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="173"/>
         <source>Signed v{old} on {date}; not yet the current rules (v{n}).</source>
         <translation>Hat v{old} am {date} unterschrieben, die aktuellen Regeln (v{n}) noch nicht.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="178"/>
         <source>Not signed the current rules (v{n}).</source>
         <translation>Hat die aktuellen Regeln (v{n}) noch nicht unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="184"/>
         <source>Earlier: {versions}</source>
         <translation>Früher: {versions}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="186"/>
         <source>v{n} on {date}</source>
         <translation>v{n} am {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="205"/>
         <source>%Ln of {members} members have signed v{n}.</source>
         <translation>
             <numerusform>%Ln von {members} Mitgliedern hat v{n} unterschrieben.</numerusform>
@@ -355,22 +360,22 @@
         <translation>Ausgewählten Abschnitt nach hinten verschieben</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="139"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="139"/>
         <source>round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="146"/>
         <source>{mark}  {name} · {minutes} min · {kind}</source>
         <translation>{mark}  {name} · {minutes} Min. · {kind}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="150"/>
         <source> · took {took}</source>
         <translation> · dauerte {took}</translation>
     </message>
@@ -378,7 +383,7 @@
 <context>
     <name>AirtimeBars</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="74"/>
+        <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="76"/>
         <source>Airtime</source>
         <translation>Redezeit</translation>
     </message>
@@ -643,7 +648,7 @@
         <translation>Anwesenheit von {name}: eine Auswahl aus {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="227"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="228"/>
         <source>Not marked yet</source>
         <translation>Noch nicht eingetragen</translation>
     </message>
@@ -651,78 +656,78 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="126"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="142"/>
         <source>Attendance</source>
         <translation>Anwesenheit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="128"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="129"/>
         <source>&amp;All present</source>
         <translation>&amp;Alle anwesend</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="130"/>
         <source>Mark everyone not marked yet as present (Alt+A)</source>
         <translation>Alle noch nicht Eingetragenen als anwesend eintragen (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="169"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="201"/>
         <source>&amp;Here</source>
         <translation>&amp;Anwesend</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="195"/>
         <source>&amp;Late (arrives now)</source>
         <translation>&amp;Verspätet (kommt jetzt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="171"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="196"/>
         <source>Left &amp;early (leaves now)</source>
         <translation>&amp;Früher gegangen (geht jetzt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="172"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="204"/>
         <source>E&amp;xcused</source>
         <translation>A&amp;bgemeldet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="173"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="205"/>
         <source>&amp;Absent</source>
         <translation>&amp;Ohne Abmeldung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="202"/>
         <source>&amp;Late · came {time}</source>
         <translation>&amp;Verspätet · kam um {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="203"/>
         <source>Left &amp;early · left {time}</source>
         <translation>&amp;Früher gegangen · um {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="185"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="211"/>
         <source>One guest fewer</source>
         <translation>Ein Gast weniger</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="189"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="214"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="215"/>
         <source>One more guest</source>
         <translation>Ein Gast mehr</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="225"/>
         <source>Guests (not members):</source>
         <translation>Gäste (keine Mitglieder):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="225"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="250"/>
         <source>%n here</source>
         <translation>
             <numerusform>%n da</numerusform>
@@ -730,7 +735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="227"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="252"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n verspätet</numerusform>
@@ -738,7 +743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="229"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="254"/>
         <source>%n not marked</source>
         <translation>
             <numerusform>%n nicht eingetragen</numerusform>
@@ -746,7 +751,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="310"/>
         <source>Letters do not mark attendance: Enter on a member (or M then their number) opens the choice, or click the status.</source>
         <translation>Buchstaben tragen keine Anwesenheit ein: Die Eingabetaste auf einem Mitglied (oder M und dann seine Nummer) öffnet die Auswahl, oder klicken Sie auf den Status.</translation>
     </message>
@@ -2250,7 +2255,7 @@
         <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
         <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="238"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="189"/>
         <source>That group no longer exists.</source>
         <translation>Diese Gruppe existiert nicht mehr.</translation>
     </message>
@@ -2472,7 +2477,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="303"/>
         <source>That note no longer exists.</source>
         <translation>Diese Notiz existiert nicht mehr.</translation>
     </message>
@@ -2590,109 +2595,109 @@
         <translation>Wählen Sie 1 bis 60 Tage.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="71"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="92"/>
         <source>Sharing could not do that.</source>
         <translation>Das ist beim Teilen nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="167"/>
-        <source>That is not a co-facilitator's card. Paste it whole.</source>
-        <translation>Das ist keine Karte einer Co-Leitung. Fügen Sie sie vollständig ein.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
-        <source>That card is damaged. Ask for it again.</source>
-        <translation>Diese Karte ist beschädigt. Bitten Sie erneut darum.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="179"/>
-        <source>That is not an invitation to a shared group. Paste it whole.</source>
-        <translation>Das ist keine Einladung zu einer geteilten Gruppe. Fügen Sie sie vollständig ein.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="191"/>
-        <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
-        <translation>Die Sicherheitsnummern stimmen nicht überein: Nicht teilen. Jemand könnte die Karte unterwegs verändert haben; bitten Sie persönlich erneut darum.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="219"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="234"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="170"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="185"/>
         <source>That is this laptop's own card.</source>
         <translation>Das ist die eigene Karte dieses Laptops.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="258"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="209"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Diese Gruppe wird von diesem Laptop aus nicht mehr geteilt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="261"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="212"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Dieser Laptop wurde aus dieser Gruppe entfernt; er kann nicht wieder hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="279"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="230"/>
         <source>That invitation comes from this laptop.</source>
         <translation>Diese Einladung stammt von diesem Laptop.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="323"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="341"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="274"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="292"/>
         <source>That group is not shared.</source>
         <translation>Diese Gruppe ist nicht geteilt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="326"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="277"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Diese Co-Leitung gehört nicht zu dieser Gruppe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="360"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="311"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Nur eine Notiz einer geteilten Gruppe kann mit der Co-Leitung geteilt werden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="395"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="344"/>
         <source>Give the server's name or address.</source>
         <translation>Geben Sie den Namen oder die Adresse des Servers an.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="397"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="346"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>Der Port ist eine Zahl von 1 bis 65535 (meist 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="399"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="348"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Geben Sie den Namen der Datenbank an (höchstens 63 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="401"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Geben Sie die Rolle (den Benutzernamen) für die Anmeldung an.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="403"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Diese Einstellungen dürfen kein Nullzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="479"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="428"/>
         <source>That conflict is already resolved.</source>
         <translation>Dieser Konflikt ist bereits gelöst.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="543"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="61"/>
+        <source>That is not a co-facilitator's card. Paste it whole.</source>
+        <translation>Das ist keine Karte einer Co-Leitung. Fügen Sie sie vollständig ein.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="65"/>
+        <source>That card is damaged. Ask for it again.</source>
+        <translation>Diese Karte ist beschädigt. Bitten Sie erneut darum.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="73"/>
+        <source>That is not an invitation to a shared group. Paste it whole.</source>
+        <translation>Das ist keine Einladung zu einer geteilten Gruppe. Fügen Sie sie vollständig ein.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="85"/>
+        <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
+        <translation>Die Sicherheitsnummern stimmen nicht überein: Nicht teilen. Jemand könnte die Karte unterwegs verändert haben; bitten Sie persönlich erneut darum.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing_state.py" line="83"/>
         <source>That key is not held here.</source>
         <translation>Dieser Schlüssel liegt nicht auf diesem Laptop.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/vault_store.py" line="104"/>
+        <location filename="../../facilitator_desktop/services/vault_store.py" line="110"/>
         <source>This workspace has no recovery key.</source>
         <translation>Dieser Arbeitsbereich hat keinen Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/vault_store.py" line="108"/>
+        <location filename="../../facilitator_desktop/services/vault_store.py" line="114"/>
         <source>The recovery key's part of this workspace is damaged, so it cannot open it. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
         <translation>Der Teil des Arbeitsbereichs für den Wiederherstellungsschlüssel ist beschädigt, daher kann der Schlüssel ihn nicht öffnen. Auf dem Datenträger wurde nichts geändert. Stellen Sie eine Sicherung wieder her oder lassen Sie den Ordner unverändert und holen Sie sich Hilfe.</translation>
     </message>
@@ -3212,27 +3217,27 @@
 <context>
     <name>GroupSelector</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="17"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="18"/>
         <source>No groups yet</source>
         <translation>Noch keine Gruppen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="18"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="19"/>
         <source>Current group</source>
         <translation>Aktuelle Gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="23"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="24"/>
         <source>Gro&amp;up:</source>
         <translation>Gr&amp;uppe:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="25"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="26"/>
         <source>Show ar&amp;chived</source>
         <translation>Ar&amp;chivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="26"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="27"/>
         <source>List archived groups too</source>
         <translation>Auch archivierte Gruppen auflisten</translation>
     </message>
@@ -4405,130 +4410,130 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="67"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="74"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="71"/>
         <source>Attendance as CSV…</source>
         <translation>Anwesenheit als CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="73"/>
         <source>Airtime per member as CSV…</source>
         <translation>Redezeit pro Mitglied als CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="75"/>
         <source>This session's summary as PDF…</source>
         <translation>Zusammenfassung dieses Treffens als PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="91"/>
-        <source>All sessions</source>
-        <translation>Alle Treffen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="92"/>
-        <source>Last 3 months</source>
-        <translation>Letzte 3 Monate</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="93"/>
-        <source>Last 12 months</source>
-        <translation>Letzte 12 Monate</translation>
-    </message>
-    <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="94"/>
-        <source>Between dates…</source>
-        <translation>Zeitraum wählen…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="96"/>
-        <source>S&amp;how:</source>
-        <translation>An&amp;zeigen:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="102"/>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="102"/>
-        <source>To</source>
-        <translation>Bis</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="118"/>
         <source>Past sessions, newest first</source>
         <translation>Vergangene Treffen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="138"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="114"/>
         <source>&amp;Delete session…</source>
         <translation>Treffen &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="116"/>
         <source>Delete the selected session and everything recorded in it (Delete)</source>
         <translation>Das ausgewählte Treffen mit allem, was darin erfasst ist, löschen (Entf)</translation>
     </message>
     <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="156"/>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="180"/>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="205"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="158"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Treffen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="159"/>
         <source>Group &amp;insights</source>
         <translation>Gruppen&amp;auswertung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="184"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="160"/>
         <source>&amp;Member</source>
         <translation>&amp;Mitglied</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="188"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="164"/>
         <source>Create a group on the Groups page; its past sessions are listed here.</source>
         <translation>Legen Sie auf der Seite „Gruppen“ eine Gruppe an; ihre vergangenen Treffen werden hier aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="364"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="326"/>
         <source>No finished sessions in this period.</source>
         <translation>Keine beendeten Treffen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="366"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="328"/>
         <source>No finished sessions yet. They appear here after the first one.</source>
         <translation>Noch keine beendeten Treffen. Sie erscheinen hier nach dem ersten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="369"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="331"/>
         <source>Newest first; scroll down for older sessions.</source>
         <translation>Neueste zuerst; für ältere Treffen nach unten scrollen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="375"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="337"/>
         <source>{group} · how the sessions went</source>
         <translation>{group} · wie die Treffen liefen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="499"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="450"/>
         <source>Session deleted with its notes.</source>
         <translation>Treffen mit seinen Notizen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="501"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="452"/>
         <source>Session deleted.</source>
         <translation>Treffen gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="30"/>
+        <source>All sessions</source>
+        <translation>Alle Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="31"/>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="32"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="33"/>
+        <source>Between dates…</source>
+        <translation>Zeitraum wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="35"/>
+        <source>S&amp;how:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="40"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="40"/>
+        <source>To</source>
+        <translation>Bis</translation>
     </message>
 </context>
 <context>
@@ -5187,17 +5192,17 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="74"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="89"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="135"/>
         <source>Keys in the room</source>
         <translation>Tasten im Raum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="138"/>
         <source>One key per action, wherever the focus is; every key also has a button or a click. Keys do nothing while you type a note. A member's number stays the same for the whole session.</source>
         <translation>Eine Taste pro Aktion, wo auch immer der Fokus ist; jede Taste hat auch eine Schaltfläche oder einen Klick. Während Sie eine Notiz tippen, bewirken Tasten nichts. Die Nummer eines Mitglieds bleibt für das ganze Treffen gleich.</translation>
     </message>
@@ -5221,77 +5226,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="106"/>
         <source>Screens</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="119"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="120"/>
         <source>Lock the workspace (Ctrl+L)</source>
         <translation>Arbeitsbereich sperren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Lock workspace</source>
         <translation>Arbeitsbereich &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Backups…</source>
         <translation>Si&amp;cherungen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="184"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Über {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="189"/>
         <source>Encrypted workspace · Ctrl+L locks</source>
         <translation>Verschlüsselter Arbeitsbereich · Strg+L sperrt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="280"/>
         <source>Unsaved changes were cleared when the workspace locked.</source>
         <translation>Ungespeicherte Änderungen wurden beim Sperren des Arbeitsbereichs verworfen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="363"/>
         <source>About {app}</source>
         <translation>Über {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="364"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;An offline companion for facilitators of in-person groups. Everything stays on this computer.</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Ein Offline-Begleiter für alle, die Gruppen vor Ort leiten. Alles bleibt auf diesem Computer.</translation>
     </message>
@@ -5318,154 +5323,154 @@
 <context>
     <name>MeasureEntryDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="78"/>
         <source>Enter a measure — {alias}</source>
         <translation>Fragebogen eintragen – {alias}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="81"/>
         <source>Enter a measure from paper</source>
         <translation>Ausgefüllten Fragebogen eintragen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="123"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="83"/>
         <source>Measure</source>
         <translation>Fragebogen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="85"/>
         <source>&amp;Define measures…</source>
         <translation>Fragebögen &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="87"/>
         <source>Add a measure whose form you have on paper (ORS, SRS, CORE-10 …)</source>
         <translation>Einen Fragebogen hinzufügen, den Sie auf Papier haben (ORS, SRS, CORE-10 …)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="101"/>
         <source>Date the form was filled in</source>
         <translation>Datum, an dem der Bogen ausgefüllt wurde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="104"/>
         <source>Session</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="107"/>
         <source>Each item's &amp;answer</source>
         <translation>&amp;Antwort zu jeder Frage</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="108"/>
         <source>Only the &amp;total from the paper</source>
         <translation>Nur den Gesamt&amp;wert vom Papier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="120"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Fragebogen:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="125"/>
         <source>Filled in &amp;on:</source>
         <translation>Ausgefüllt a&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="166"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="126"/>
         <source>&amp;Session:</source>
         <translation>&amp;Treffen:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="127"/>
         <source>Enter:</source>
         <translation>Eingeben:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="196"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="156"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="158"/>
         <source>T&amp;otal:</source>
         <translation>&amp;Gesamtwert:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="177"/>
         <source>Total so far</source>
         <translation>Bisherige Summe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="222"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="182"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="229"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="189"/>
         <source>Stored encrypted; never shown on the room display.</source>
         <translation>Verschlüsselt gespeichert; nie auf der Raumanzeige.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="269"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="229"/>
         <source>Not tied to a session</source>
         <translation>Keinem Treffen zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="276"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="236"/>
         <source>{date} at {time}</source>
         <translation>{date} um {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="309"/>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="317"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="269"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="277"/>
         <source>Item {n}</source>
         <translation>Frage {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="311"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="271"/>
         <source>{n}.</source>
         <translation>{n}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="351"/>
-        <source>Each item from {low} to {high}.</source>
-        <translation>Jede Frage von {low} bis {high}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="358"/>
-        <source>The total is from {low} to {high}.</source>
-        <translation>Der Gesamtwert liegt zwischen {low} und {high}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="373"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="297"/>
         <source>There is no measure to enter. Define one first.</source>
         <translation>Es gibt keinen Fragebogen zum Eintragen. Legen Sie zuerst einen an.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="421"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="310"/>
+        <source>Each item from {low} to {high}.</source>
+        <translation>Jede Frage von {low} bis {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="317"/>
+        <source>The total is from {low} to {high}.</source>
+        <translation>Der Gesamtwert liegt zwischen {low} und {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="374"/>
         <source>Answered {given} of {items} · total so far {total}</source>
         <translation>{given} von {items} beantwortet · bisherige Summe {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="432"/>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="471"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="385"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="408"/>
         <source>Type the total from the paper.</source>
         <translation>Geben Sie den Gesamtwert vom Papier ein.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="436"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="389"/>
         <source>Total {total} of {most}</source>
         <translation>Gesamtwert {total} von {most}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="479"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="416"/>
         <source>Item {n} has no answer yet. Type it, or enter only the total from the paper.</source>
         <translation>Frage {n} hat noch keine Antwort. Tragen Sie sie ein oder geben Sie nur den Gesamtwert vom Papier ein.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="521"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="458"/>
         <source>Measure saved.</source>
         <translation>Fragebogen gespeichert.</translation>
     </message>
@@ -6221,148 +6226,148 @@
         <translation>Einen Platz nach hinten (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="74"/>
         <source>Show members who &amp;left</source>
         <translation>Ausgetretene Mitglieder an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="78"/>
         <source>Seat order is the order of rounds. Drag to change it.</source>
         <translation>Die Sitzordnung ist die Reihenfolge in den Runden. Zum Ändern ziehen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="89"/>
         <source>Print sign-in s&amp;heet…</source>
         <translation>&amp;Anwesenheitsliste drucken…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="104"/>
         <source>First name or nickname</source>
         <translation>Vorname oder Spitzname</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="107"/>
         <source>What the room sees. Must be different from everyone else in this group.</source>
         <translation>Das sieht der Raum. Muss sich von allen anderen in dieser Gruppe unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="114"/>
         <source>Al&amp;ias:</source>
         <translation>&amp;Rufname:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="118"/>
         <source>Private — encrypted</source>
         <translation>Privat – verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="121"/>
         <source>Phone or email</source>
         <translation>Telefon oder E-Mail</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="125"/>
         <source>Anything you need to remember (access needs, who referred them…)</source>
         <translation>Alles, was Sie sich merken möchten (Unterstützungsbedarf, wer die Person vermittelt hat …)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="129"/>
         <source>Shown only on this screen. Stored encrypted with your passphrase; never on the room display or handouts.</source>
         <translation>Nur auf dieser Seite sichtbar. Mit Ihrer Passphrase verschlüsselt gespeichert; nie auf der Raumanzeige oder auf Handouts.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Vollständiger Name:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
         <source>C&amp;ontact:</source>
         <translation>&amp;Kontakt:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="141"/>
         <source>&amp;Remarks:</source>
         <translation>&amp;Bemerkungen:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="144"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="145"/>
         <source>Save (Ctrl+S or Enter)</source>
         <translation>Speichern (Strg+S oder Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="142"/>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="330"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="335"/>
         <source>Mark as l&amp;eft</source>
         <translation>Als ausgetreten &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="153"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="158"/>
         <source>E&amp;xport member record…</source>
         <translation>Mitgliedsdaten e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="159"/>
         <source>A file with everything held about this member</source>
         <translation>Eine Datei mit allem, was zu diesem Mitglied gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="156"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="161"/>
         <source>Erase &amp;member…</source>
         <translation>Mitglied &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="162"/>
         <source>Remove this member and their history for good</source>
         <translation>Dieses Mitglied und seinen Verlauf endgültig entfernen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="159"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="164"/>
         <source>En&amp;ter a measure…</source>
         <translation>Fragebogen &amp;eintragen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="165"/>
         <source>Type in a PHQ-9, GAD-7 or your own measure</source>
         <translation>Einen PHQ-9, GAD-7 oder eigenen Fragebogen eintragen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="195"/>
         <source>Create a group on the Groups page first; its members are listed here.</source>
         <translation>Legen Sie zuerst auf der Seite „Gruppen“ eine Gruppe an; ihre Mitglieder werden hier aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="222"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="288"/>
         <source>New member</source>
         <translation>Neues Mitglied</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="290"/>
         <source>Damaged record</source>
         <translation>Beschädigter Eintrag</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="287"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="292"/>
         <source>Edit member</source>
         <translation>Mitglied bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="317"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="321"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="326"/>
         <source>{group} · %Ln in seat order</source>
         <translation>
             <numerusform>{group} · %Ln Mitglied in Sitzordnung</numerusform>
@@ -6370,7 +6375,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="330"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="335"/>
         <source>R&amp;ejoin</source>
         <translation>&amp;Wieder aufnehmen</translation>
     </message>
@@ -6622,42 +6627,42 @@
         <translation>Eingabetaste speichert · Umschalt+Eingabetaste: neue Zeile · Esc: zurück in den Raum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="263"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="264"/>
         <source>Saved, encrypted · about {name}</source>
         <translation>Gespeichert, verschlüsselt · betrifft {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="265"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="266"/>
         <source>Saved, encrypted · not linked to anyone</source>
         <translation>Gespeichert, verschlüsselt · mit niemandem verknüpft</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="364"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="365"/>
         <source>About nobody: no one is speaking</source>
         <translation>Betrifft: niemand spricht</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="370"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="372"/>
         <source>About {name}</source>
         <translation>Betrifft {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="372"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="374"/>
         <source>Link the note to {name}, who was speaking ({key})</source>
         <translation>Notiz mit der Person verknüpfen, die gerade sprach: {name} ({key})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="377"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="379"/>
         <source>{key} links</source>
         <translation>{key} verknüpft</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="379"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="381"/>
         <source>{key} unlinks</source>
         <translation>{key} trennt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="391"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="419"/>
         <source>Too long for a quick note ({n} of %Ln characters). Shorten it, or write it on the Notes page.</source>
         <translation>
             <numerusform>Zu lang für eine Schnellnotiz ({n} von %Ln Zeichen). Kürzen Sie sie oder schreiben Sie sie auf der Seite „Notizen“.</numerusform>
@@ -6668,12 +6673,12 @@
 <context>
     <name>NoteShareBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="34"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="31"/>
         <source>For &amp;co-facilitators</source>
         <translation>Für die &amp;Co-Leitung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="63"/>
         <source>Only a note of a shared group can go to its co-facilitators. This note stays on this laptop.</source>
         <translation>Nur eine Notiz einer geteilten Gruppe kann an deren Co-Leitung gehen. Diese Notiz bleibt auf diesem Laptop.</translation>
     </message>
@@ -6682,23 +6687,22 @@
         <source>Ticked, this note is read by this group's co-facilitators (other laptops: {count}), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
         <translation>Mit Häkchen liest die Co-Leitung dieser Gruppe diese Notiz (weitere Laptops: {count}), verschlüsselt mit dem Schlüssel der Gruppe. Ohne Häkchen bleibt sie auf diesem Laptop und wird von den anderen zurückgenommen.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="73"/>
-        <source>Ticked, this note is read by this group's co-facilitators (%n other laptops), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
-        <translation>
-            <numerusform>Mit Häkchen liest die Co-Leitung dieser Gruppe diese Notiz (%n weiterer Laptop), verschlüsselt mit dem Schlüssel der Gruppe. Ohne Häkchen bleibt sie auf diesem Laptop und wird vom anderen zurückgenommen.</numerusform>
-            <numerusform>Mit Häkchen liest die Co-Leitung dieser Gruppe diese Notiz (%n weitere Laptops), verschlüsselt mit dem Schlüssel der Gruppe. Ohne Häkchen bleibt sie auf diesem Laptop und wird von den anderen zurückgenommen.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="110"/>
         <source>This note goes to the co-facilitators at the next sync.</source>
         <translation>Diese Notiz geht bei der nächsten Synchronisierung an die Co-Leitung.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="112"/>
         <source>This note is taken back from the co-facilitators at the next sync.</source>
         <translation>Diese Notiz wird bei der nächsten Synchronisierung von der Co-Leitung zurückgenommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked, this note is read by this group's co-facilitators (%n other laptops), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
+        <translation type="vanished">
+            <numerusform>Mit Häkchen liest die Co-Leitung dieser Gruppe diese Notiz (%n weiterer Laptop), verschlüsselt mit dem Schlüssel der Gruppe. Ohne Häkchen bleibt sie auf diesem Laptop und wird vom anderen zurückgenommen.</numerusform>
+            <numerusform>Mit Häkchen liest die Co-Leitung dieser Gruppe diese Notiz (%n weitere Laptops), verschlüsselt mit dem Schlüssel der Gruppe. Ohne Häkchen bleibt sie auf diesem Laptop und wird von den anderen zurückgenommen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6988,87 +6992,87 @@ Geändert: {changed}</translation>
         <translation>Notiz gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="66"/>
         <source>Search all notes, or who they are about (Ctrl+F)</source>
         <translation>Alle Notizen durchsuchen, auch nach Personen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="68"/>
         <source>Search all notes</source>
         <translation>Alle Notizen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="70"/>
         <source>Finds the notes that hold every word, in their text or in the alias or full name of a member they are about.</source>
         <translation>Findet die Notizen, die jedes Wort enthalten – im Text oder im Rufnamen bzw. vollständigen Namen eines Mitglieds, das sie betreffen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="77"/>
         <source>&amp;New note</source>
         <translation>&amp;Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="78"/>
         <source>Start a new note in this group (Ctrl+N)</source>
         <translation>Eine neue Notiz in dieser Gruppe beginnen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="79"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="80"/>
         <source>Delete this note for good</source>
         <translation>Diese Notiz endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="93"/>
         <source>Notes, newest first</source>
         <translation>Notizen, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="162"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="168"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="222"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="228"/>
         <source>this note</source>
         <translation>diese Notiz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="303"/>
         <source>Search in every group · encrypted</source>
         <translation>Suche in allen Gruppen · verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="305"/>
         <source>All groups · newest first · encrypted</source>
         <translation>Alle Gruppen · neueste zuerst · verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="308"/>
         <source>{group} · newest first · encrypted</source>
         <translation>{group} · neueste zuerst · verschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="382"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="392"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="383"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="393"/>
         <source>Delete this note?</source>
         <translation>Diese Notiz löschen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="384"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="394"/>
         <source>It is removed from the workspace for good, together with its follow-up. This cannot be undone.</source>
         <translation>Sie wird samt Nachverfolgung endgültig aus dem Arbeitsbereich entfernt. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="388"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="398"/>
         <source>&amp;Delete for good</source>
         <translation>&amp;Endgültig löschen</translation>
     </message>
@@ -7746,19 +7750,19 @@ Geändert: {changed}</translation>
         <translation>Raumanzeige</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="163"/>
         <source>Time left in this segment</source>
         <translation>Verbleibende Zeit in diesem Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="185"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="193"/>
         <source>Now speaking</source>
         <translation>Es spricht</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="188"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="194"/>
         <source>Next</source>
         <translation>Als Nächstes</translation>
     </message>
@@ -7939,139 +7943,139 @@ Geändert: {changed}</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="60"/>
         <source>Rule set version</source>
         <translation>Version der Gruppenregeln</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="62"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="70"/>
         <source>Print ground rules…</source>
         <translation>Regeln drucken…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="72"/>
         <source>Print rule cards…</source>
         <translation>Karten drucken…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="82"/>
         <source>Rule card library</source>
         <translation>Bibliothek der Regelkarten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="90"/>
         <source>&amp;Add to rule set  →</source>
         <translation>Hinzu&amp;fügen  →</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="91"/>
         <source>Add the selected library card (Enter)</source>
         <translation>Die ausgewählte Karte aus der Bibliothek hinzufügen (Eingabetaste)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="96"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="105"/>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="123"/>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="254"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="255"/>
         <source>Rule set</source>
         <translation>Gruppenregeln</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="108"/>
         <source>Drag to reorder, or use Alt+Up and Alt+Down.</source>
         <translation>Zum Umsortieren ziehen oder Alt+↑ und Alt+↓ verwenden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="110"/>
         <source>Move u&amp;p</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="111"/>
         <source>Move the card up (Alt+Up)</source>
         <translation>Karte nach oben verschieben (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="113"/>
         <source>Move &amp;down</source>
         <translation>Nach un&amp;ten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="114"/>
         <source>Move the card down (Alt+Down)</source>
         <translation>Karte nach unten verschieben (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="116"/>
         <source>&amp;New card</source>
         <translation>&amp;Neue Karte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="117"/>
         <source>Write a card of your own (Ctrl+N)</source>
         <translation>Eine eigene Karte schreiben (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="119"/>
         <source>&amp;Retire card</source>
         <translation>He&amp;rausnehmen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="121"/>
         <source>Leave this card out of the next version; earlier versions keep it.</source>
         <translation>Diese Karte in der nächsten Version weglassen; frühere Versionen behalten sie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="141"/>
         <source>&amp;Save as new version</source>
         <translation>Als neue Version &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="142"/>
         <source>Save the rule set as a new version (Ctrl+S)</source>
         <translation>Die Gruppenregeln als neue Version speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="146"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="147"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="162"/>
         <source>Create a group on the Groups page first; its ground rules are set here.</source>
         <translation>Legen Sie zuerst auf der Seite „Gruppen“ eine Gruppe an; ihre Gruppenregeln werden hier festgelegt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="192"/>
         <source>Rules</source>
         <translation>Regeln</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="196"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="197"/>
         <source>the rule set</source>
         <translation>die Gruppenregeln</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="234"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="235"/>
         <source>Working copy (based on version {n})</source>
         <translation>Entwurf (auf Basis von Version {n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="236"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="237"/>
         <source>Working copy (not saved yet)</source>
         <translation>Entwurf (noch nicht gespeichert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="240"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="241"/>
         <source>Version {n} · {date} · %Ln cards</source>
         <translation>
             <numerusform>Version {n} · {date} · %Ln Karte</numerusform>
@@ -8079,62 +8083,62 @@ Geändert: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="245"/>
         <source> (current)</source>
         <translation> (aktuell)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="263"/>
         <source>You are looking at version {n} from {date}, read-only. Pick “Working copy” to edit the rules.</source>
         <translation>Sie sehen Version {n} vom {date}, schreibgeschützt. Wählen Sie „Entwurf“, um die Regeln zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="271"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="272"/>
         <source>Version {n}</source>
         <translation>Version {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="321"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="322"/>
         <source>Unsaved changes to the rule set</source>
         <translation>Ungespeicherte Änderungen an den Gruppenregeln</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="325"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="326"/>
         <source>Version {n} is current.</source>
         <translation>Version {n} ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="329"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="330"/>
         <source>No rule set yet: add cards from the library.</source>
         <translation>Noch keine Gruppenregeln: Fügen Sie Karten aus der Bibliothek hinzu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="338"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="339"/>
         <source>Ground rules of {group}</source>
         <translation>Gruppenregeln von {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="396"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="397"/>
         <source>That card is already in the rule set.</source>
         <translation>Diese Karte ist schon in den Gruppenregeln.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="424"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="425"/>
         <source>Card retired from the working set; earlier versions keep it.</source>
         <translation>Karte aus dem Entwurf herausgenommen; frühere Versionen behalten sie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="478"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="479"/>
         <source>Card {n} needs attention before saving.</source>
         <translation>Karte {n} muss vor dem Speichern überprüft werden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="493"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="494"/>
         <source>No changes: version {n} stays current.</source>
         <translation>Keine Änderungen: Version {n} bleibt aktuell.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="495"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="496"/>
         <source>Saved as version {n}.</source>
         <translation>Als Version {n} gespeichert.</translation>
     </message>
@@ -8591,102 +8595,102 @@ Geändert: {changed}</translation>
         <translation>Treffen geöffnet. Tragen Sie ein, wer da ist, und drücken Sie dann die Leertaste, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="96"/>
         <source>Session resumed. It waits, paused: press Space to go on.</source>
         <translation>Treffen wieder aufgenommen. Es wartet pausiert: Drücken Sie die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="111"/>
         <source>End the interrupted session</source>
         <translation>Unterbrochenes Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="112"/>
         <source>End it now, as it was when it stopped?</source>
         <translation>Jetzt beenden, so wie es beim Abbruch war?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="113"/>
         <source>It is saved to the history; members not marked count as absent.</source>
         <translation>Es wird im Verlauf gespeichert; nicht eingetragene Mitglieder zählen als abwesend ohne Abmeldung.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="114"/>
         <source>&amp;End it</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="120"/>
         <source>The interrupted session was ended and saved to the history.</source>
         <translation>Das unterbrochene Treffen wurde beendet und im Verlauf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="138"/>
         <source>Discard session</source>
         <translation>Treffen verwerfen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="139"/>
         <source>Discard this session?</source>
         <translation>Dieses Treffen verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="140"/>
         <source>It never started, so nothing is kept (attendance marked is dropped).</source>
         <translation>Es hat nie begonnen, daher wird nichts gespeichert (die eingetragene Anwesenheit wird verworfen).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="141"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="145"/>
         <source>Session discarded.</source>
         <translation>Treffen verworfen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="148"/>
         <source>End session</source>
         <translation>Treffen beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="149"/>
         <source>End the session now?</source>
         <translation>Das Treffen jetzt beenden?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="150"/>
         <source>It becomes history: planned and actual times, attendance and turns are saved. Members not marked count as absent.</source>
         <translation>Es wird Teil des Verlaufs: Geplante und tatsächliche Zeiten, Anwesenheit und Redebeiträge werden gespeichert. Nicht eingetragene Mitglieder zählen als abwesend ohne Abmeldung.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="154"/>
         <source>&amp;End session</source>
         <translation>Treffen &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="168"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="173"/>
         <source>It has not started: the next start offers it again, or you can discard it.</source>
         <translation>Es hat noch nicht begonnen: Beim nächsten Start wird es wieder angeboten, oder Sie verwerfen es.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="177"/>
         <source>The session stays open: the next start offers to resume it, paused where you quit. To save it to the history, end the session instead.</source>
         <translation>Das Treffen bleibt offen: Beim nächsten Start wird angeboten, es fortzusetzen, pausiert an der Stelle, an der Sie beendet haben. Um es im Verlauf zu speichern, beenden Sie stattdessen das Treffen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="184"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="185"/>
         <source>Quit while a session is open?</source>
         <translation>Beenden, während ein Treffen offen ist?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -8696,27 +8700,27 @@ Geändert: {changed}</translation>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="45"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="52"/>
         <source>Soft chime when a segment ends</source>
         <translation>Leiser Ton am Abschnittsende</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="46"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="54"/>
         <source>A soft chime when a segment's time runs out (off: silent)</source>
         <translation>Ein leiser Ton, wenn die Zeit eines Abschnitts abläuft (aus: still)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="58"/>
         <source>Five more minutes for this segment (F)</source>
         <translation>Fünf Minuten mehr für diesen Abschnitt (F)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="61"/>
         <source>Airtime · only you see this</source>
         <translation>Redezeit · nur für Sie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="63"/>
         <source>Nobody present yet.</source>
         <translation>Noch niemand anwesend.</translation>
     </message>
@@ -8795,42 +8799,42 @@ Geändert: {changed}</translation>
 <context>
     <name>ScoreStrip</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="67"/>
         <source>Check-in score</source>
         <translation>Stimmungswert</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="82"/>
         <source>Check-in</source>
         <translation>Anfangsrunde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="82"/>
         <source>Check-in · {name}</source>
         <translation>Anfangsrunde · {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="84"/>
         <source>The speaker's self-rating</source>
         <translation>Selbsteinschätzung der sprechenden Person</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="85"/>
         <source>S then the number, or a click. Only you see it.</source>
         <translation>S, dann die Zahl, oder ein Klick. Nur Sie sehen den Wert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="92"/>
         <source>Check-in score of {name}: {score} (S {score})</source>
         <translation>Stimmungswert von {name}: {score} (S {score})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="96"/>
         <source>A score goes to the member speaking (S then the number).</source>
         <translation>Ein Wert gilt für das sprechende Mitglied (S, dann die Zahl).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="101"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="108"/>
         <source>Check-in score {score}</source>
         <translation>Stimmungswert {score}</translation>
     </message>
@@ -9241,12 +9245,12 @@ Geändert: {changed}</translation>
 <context>
     <name>SessionNoteDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="96"/>
+        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="99"/>
         <source>Session note not saved</source>
         <translation>Protokoll nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="97"/>
+        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="100"/>
         <source>The last lines of this session note could not be saved. They are kept, sealed, until you open this note again; it saves them then.</source>
         <translation>Die letzten Zeilen dieses Protokolls konnten nicht gespeichert werden. Sie werden verschlüsselt aufbewahrt, bis Sie das Protokoll wieder öffnen; dann werden sie gespeichert.</translation>
     </message>
@@ -9556,62 +9560,62 @@ Geändert: {changed}</translation>
         <translation>Oder auf einen Redebeitrag in der Zeitleiste klicken</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="93"/>
         <source>No attendance was recorded.</source>
         <translation>Es wurde keine Anwesenheit erfasst.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="96"/>
         <source>Nobody spoke.</source>
         <translation>Niemand hat gesprochen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="98"/>
         <source>No turns were recorded.</source>
         <translation>Es wurden keine Redebeiträge erfasst.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="105"/>
         <source>Corrections</source>
         <translation>Korrekturen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="105"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="111"/>
         <source>Attendance</source>
         <translation>Anwesenheit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="112"/>
         <source>Airtime</source>
         <translation>Redezeit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="118"/>
         <source>Dashed line: an equal share.</source>
         <translation>Gestrichelte Linie: gleicher Anteil für alle.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="138"/>
         <source>Planned and actual</source>
         <translation>Geplant und tatsächlich</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="143"/>
         <source>Turns over time</source>
         <translation>Redebeiträge im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="146"/>
         <source>Your notes</source>
         <translation>Ihre Notizen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="153"/>
         <source>The chosen session</source>
         <translation>Das gewählte Treffen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="152"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="158"/>
         <source>Pick a session on the left to see how it went.</source>
         <translation>Wählen Sie links ein Treffen, um zu sehen, wie es lief.</translation>
     </message>
@@ -9619,137 +9623,32 @@ Geändert: {changed}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="70"/>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="211"/>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="75"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="77"/>
-        <source>Language of the app</source>
-        <translation>Sprache der App</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="85"/>
-        <source>&amp;Language of the app:</source>
-        <translation>&amp;Sprache der App:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="92"/>
-        <source>A new language takes effect when the app starts again. Each group's handouts and room display can have a language of their own (Groups page).</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start der App. Handouts und Raumanzeige jeder Gruppe können eine eigene Sprache haben (Seite „Gruppen“).</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="105"/>
-        <source>Locking</source>
-        <translation>Sperren</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="108"/>
-        <source>Never</source>
-        <translation>Nie</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="109"/>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="110"/>
-        <source>Lock automatically after minutes</source>
-        <translation>Automatisch sperren nach Minuten</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="113"/>
-        <source>Lock &amp;automatically after</source>
-        <translation>&amp;Automatisch sperren nach</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="118"/>
-        <source>without keyboard or mouse use</source>
-        <translation>ohne Tastatur- oder Mausnutzung</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="121"/>
-        <source>It waits while a session's clock runs in this window; a paused session, or one a crash left open, does not hold it off. Time asleep counts: a laptop woken after longer than this locks within seconds. On most Linux desktops it also locks when the screen locks or the laptop goes to sleep. Ctrl+L locks at any moment; Never (0) locks only by hand.</source>
-        <translation>Die Sperre wartet, solange in diesem Fenster die Uhr eines Treffens läuft; ein pausiertes Treffen oder eines, das nach einem Absturz offen blieb, hält sie nicht auf. Der Ruhezustand zählt mit: Ein Laptop, der nach längerer Zeit aufwacht, sperrt innerhalb von Sekunden. Auf den meisten Linux-Desktops wird auch gesperrt, wenn der Bildschirm gesperrt wird oder der Laptop in den Ruhezustand geht. Strg+L sperrt jederzeit; „Nie“ (0) sperrt nur von Hand.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="29"/>
         <source>Follow-ups</source>
         <translation>Nachverfolgung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="34"/>
         <source>Absences in a row without notice before a follow-up</source>
         <translation>Abwesenheiten ohne Abmeldung in Folge bis zur Nachverfolgung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="37"/>
         <source>&amp;Follow up after</source>
         <translation>&amp;Nachverfolgen nach</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="156"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="46"/>
         <source>A member appears on the Follow-ups page when their latest sessions end with this many absences without notice. Excused absences do not count. 1 means the first one: the easiest moment to reach out.</source>
         <translation>Ein Mitglied erscheint auf der Seite „Nachverfolgung“, wenn seine letzten Treffen mit so vielen Abwesenheiten ohne Abmeldung enden. Abwesenheiten mit Abmeldung zählen nicht. 1 bedeutet schon beim ersten Mal: der leichteste Moment, sich zu melden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="173"/>
-        <source>Passphrase</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="175"/>
-        <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
-        <translation>Ihre Passphrase öffnet diesen Arbeitsbereich und seine Sicherungen. Beim Ändern bleiben alle Notizen, wie sie sind; die alte Passphrase funktioniert sofort nicht mehr, auch in allen Sicherungen.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="183"/>
-        <source>&amp;Change passphrase…</source>
-        <translation>Passphrase &amp;ändern…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="190"/>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="384"/>
-        <source>Recovery key</source>
-        <translation>Wiederherstellungsschlüssel</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="194"/>
-        <source>&amp;Remove…</source>
-        <translation>Ent&amp;fernen…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="241"/>
-        <source>Language saved: it takes effect when the app starts again.</source>
-        <translation>Sprache gespeichert: Sie gilt ab dem nächsten Start der App.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="255"/>
-        <source>Automatic locking is off.</source>
-        <translation>Automatisches Sperren ist aus.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="257"/>
-        <source>Locks after %Ln minutes without use.</source>
-        <translation>
-            <numerusform>Sperrt nach %Ln Minute ohne Nutzung.</numerusform>
-            <numerusform>Sperrt nach %Ln Minuten ohne Nutzung.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="280"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="79"/>
         <source>Follow-ups start at the first absence without notice.</source>
         <translation>Nachverfolgung ab der ersten Abwesenheit ohne Abmeldung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="282"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="81"/>
         <source>Follow-ups start after %Ln absences in a row without notice.</source>
         <translation>
             <numerusform>Nachverfolgung nach %Ln Abwesenheit ohne Abmeldung.</numerusform>
@@ -9757,7 +9656,7 @@ Geändert: {changed}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="87"/>
         <source>absences in a row without notice</source>
         <extracomment>after a number box (&quot;Follow up after [3] absences in a row without notice&quot;); the number itself is not in the text.</extracomment>
         <translation>
@@ -9766,107 +9665,212 @@ Geändert: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="309"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="184"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="77"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="79"/>
+        <source>Language of the app</source>
+        <translation>Sprache der App</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="87"/>
+        <source>&amp;Language of the app:</source>
+        <translation>&amp;Sprache der App:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="94"/>
+        <source>A new language takes effect when the app starts again. Each group's handouts and room display can have a language of their own (Groups page).</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start der App. Handouts und Raumanzeige jeder Gruppe können eine eigene Sprache haben (Seite „Gruppen“).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="107"/>
+        <source>Locking</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="110"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="111"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="112"/>
+        <source>Lock automatically after minutes</source>
+        <translation>Automatisch sperren nach Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="115"/>
+        <source>Lock &amp;automatically after</source>
+        <translation>&amp;Automatisch sperren nach</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="120"/>
+        <source>without keyboard or mouse use</source>
+        <translation>ohne Tastatur- oder Mausnutzung</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="123"/>
+        <source>It waits while a session's clock runs in this window; a paused session, or one a crash left open, does not hold it off. Time asleep counts: a laptop woken after longer than this locks within seconds. On most Linux desktops it also locks when the screen locks or the laptop goes to sleep. Ctrl+L locks at any moment; Never (0) locks only by hand.</source>
+        <translation>Die Sperre wartet, solange in diesem Fenster die Uhr eines Treffens läuft; ein pausiertes Treffen oder eines, das nach einem Absturz offen blieb, hält sie nicht auf. Der Ruhezustand zählt mit: Ein Laptop, der nach längerer Zeit aufwacht, sperrt innerhalb von Sekunden. Auf den meisten Linux-Desktops wird auch gesperrt, wenn der Bildschirm gesperrt wird oder der Laptop in den Ruhezustand geht. Strg+L sperrt jederzeit; „Nie“ (0) sperrt nur von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="141"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="143"/>
+        <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
+        <translation>Ihre Passphrase öffnet diesen Arbeitsbereich und seine Sicherungen. Beim Ändern bleiben alle Notizen, wie sie sind; die alte Passphrase funktioniert sofort nicht mehr, auch in allen Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="151"/>
+        <source>&amp;Change passphrase…</source>
+        <translation>Passphrase &amp;ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="339"/>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="162"/>
+        <source>&amp;Remove…</source>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="225"/>
+        <source>Language saved: it takes effect when the app starts again.</source>
+        <translation>Sprache gespeichert: Sie gilt ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="239"/>
+        <source>Automatic locking is off.</source>
+        <translation>Automatisches Sperren ist aus.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="241"/>
+        <source>Locks after %Ln minutes without use.</source>
+        <translation>
+            <numerusform>Sperrt nach %Ln Minute ohne Nutzung.</numerusform>
+            <numerusform>Sperrt nach %Ln Minuten ohne Nutzung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="264"/>
         <source>Passphrase changed. Use the new one from now on.</source>
         <translation>Passphrase geändert. Verwenden Sie ab jetzt die neue.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="311"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="266"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase geändert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="325"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="280"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="349"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="304"/>
         <source>A recovery key is set up. If the paper is lost, replace it: the old key then stops working, in every backup too.</source>
         <translation>Ein Wiederherstellungsschlüssel ist eingerichtet. Wenn das Papier verloren geht, ersetzen Sie ihn: Der alte Schlüssel funktioniert dann nicht mehr, auch in allen Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="310"/>
         <source>Re&amp;place recovery key…</source>
         <translation>Wiederherstellungsschlüssel e&amp;rsetzen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="358"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="313"/>
         <source>No recovery key. If you forget your passphrase, nobody can open this workspace. A recovery key, printed and kept safe, is a second way in.</source>
         <translation>Kein Wiederherstellungsschlüssel. Wenn Sie Ihre Passphrase vergessen, kann niemand diesen Arbeitsbereich öffnen. Ein ausgedruckter und sicher aufbewahrter Wiederherstellungsschlüssel ist ein zweiter Zugang.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="364"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="319"/>
         <source>Create recovery &amp;key…</source>
         <translation>Wiederherstellungsschlüssel &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="372"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="327"/>
         <source>Replace recovery key</source>
         <translation>Wiederherstellungsschlüssel ersetzen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="373"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="328"/>
         <source>Enter your passphrase to make a new recovery key. The key you have now stops working, in every backup too: a new workspace key is made and every private detail re-encrypted, since whoever has the old paper may have copied the old key.</source>
         <translation>Geben Sie Ihre Passphrase ein, um einen neuen Wiederherstellungsschlüssel zu erstellen. Der jetzige Schlüssel funktioniert dann nicht mehr, auch in allen Sicherungen: Ein neuer Schlüssel für den Arbeitsbereich wird erzeugt und alle privaten Angaben werden neu verschlüsselt, da jemand mit dem alten Papier den alten Schlüssel abgeschrieben haben könnte.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="334"/>
         <source>&amp;Make a new key</source>
         <translation>Neuen Schlüssel &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="385"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="340"/>
         <source>Enter your passphrase to make a recovery key for this workspace.</source>
         <translation>Geben Sie Ihre Passphrase ein, um einen Wiederherstellungsschlüssel für diesen Arbeitsbereich zu erstellen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="386"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="341"/>
         <source>&amp;Make the key</source>
         <translation>Schlüssel &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="393"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="348"/>
         <source>Remove recovery key</source>
         <translation>Wiederherstellungsschlüssel entfernen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="394"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="349"/>
         <source>The printed key stops working, in every backup too: a new workspace key is made and every private detail re-encrypted. Only your passphrase will open this workspace; if it is forgotten, nobody can open it.</source>
         <translation>Der gedruckte Schlüssel funktioniert nicht mehr, auch in allen Sicherungen: Ein neuer Schlüssel für den Arbeitsbereich wird erzeugt und alle privaten Angaben werden neu verschlüsselt. Nur Ihre Passphrase öffnet dann diesen Arbeitsbereich; wenn Sie sie vergessen, kann ihn niemand öffnen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="399"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="354"/>
         <source>&amp;Remove key</source>
         <translation>Schlüssel &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="436"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="391"/>
         <source>New recovery key made.</source>
         <translation>Neuer Wiederherstellungsschlüssel erstellt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="442"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="397"/>
         <source>Making a new recovery key</source>
         <translation>Neuer Wiederherstellungsschlüssel wird erstellt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="444"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="399"/>
         <source>New recovery key made; the old one opens nothing.</source>
         <translation>Neuer Wiederherstellungsschlüssel erstellt; der alte öffnet nichts mehr.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="450"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="405"/>
         <source>Removing the recovery key</source>
         <translation>Wiederherstellungsschlüssel wird entfernt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="452"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="407"/>
         <source>Recovery key removed; it opens nothing any more.</source>
         <translation>Wiederherstellungsschlüssel entfernt; er öffnet nichts mehr.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="480"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="435"/>
         <source>That did not work ({kind}); nothing was changed.</source>
         <translation>Das hat nicht geklappt ({kind}); es wurde nichts geändert.</translation>
     </message>
@@ -9952,6 +9956,11 @@ Geändert: {changed}</translation>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="143"/>
         <source>Sa&amp;ve to a file…</source>
         <translation>In Datei &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="145"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="155"/>
@@ -10197,6 +10206,11 @@ Geändert: {changed}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="62"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="62"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -10234,44 +10248,44 @@ Geändert: {changed}</translation>
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="49"/>
         <source>Sharing</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="62"/>
         <source>&amp;Share a group…</source>
         <translation>Gruppe &amp;teilen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="64"/>
         <source>&amp;Accept an invitation…</source>
         <translation>Einladung &amp;annehmen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="81"/>
         <source>&amp;Co-facilitators</source>
         <translation>&amp;Co-Leitung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="82"/>
         <source>Se&amp;rver</source>
         <translation>Se&amp;rver</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="86"/>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="129"/>
         <source>Con&amp;flicts</source>
         <translation>&amp;Konflikte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="87"/>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="137"/>
         <source>&amp;Problems</source>
         <translation>&amp;Probleme</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="90"/>
         <source>S&amp;ync now</source>
         <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
@@ -10280,26 +10294,24 @@ Geändert: {changed}</translation>
         <source>Con&amp;flicts ({count})</source>
         <translation>&amp;Konflikte ({count})</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="130"/>
-        <source>Con&amp;flicts (%n)</source>
-        <translation>
-            <numerusform>&amp;Konflikte (%n)</numerusform>
-            <numerusform>&amp;Konflikte (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="135"/>
-        <source>&amp;Problems (%n)</source>
-        <translation>
-            <numerusform>&amp;Probleme (%n)</numerusform>
-            <numerusform>&amp;Probleme (%n)</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/page.py" line="137"/>
         <source>&amp;Problems ({count})</source>
         <translation>&amp;Probleme ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Problems (%n)</source>
+        <translation type="vanished">
+            <numerusform>&amp;Probleme (%n)</numerusform>
+            <numerusform>&amp;Probleme (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Con&amp;flicts (%n)</source>
+        <translation type="vanished">
+            <numerusform>&amp;Konflikte (%n)</numerusform>
+            <numerusform>&amp;Konflikte (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10313,6 +10325,11 @@ Geändert: {changed}</translation>
         <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="32"/>
         <source>Every change is checked before it is used: signed by its laptop, sealed with the group's key, in order. What failed a check is listed here and was not used; the server cannot add or alter anything.</source>
         <translation>Jede Änderung wird geprüft, bevor sie verwendet wird: von ihrem Laptop signiert, mit dem Schlüssel der Gruppe verschlüsselt, in der richtigen Reihenfolge. Was eine Prüfung nicht bestanden hat, steht hier und wurde nicht verwendet; der Server kann nichts hinzufügen oder verändern.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="41"/>
+        <source>From</source>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="41"/>
@@ -10338,100 +10355,110 @@ Geändert: {changed}</translation>
 <context>
     <name>SharingServer</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="43"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="45"/>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="46"/>
         <source>Shared groups travel through your agency's PostgreSQL server as sealed changes it cannot read. The connection must be encrypted (TLS with a verified certificate) for every server but this computer. The password is kept sealed in this workspace.</source>
         <translation>Geteilte Gruppen laufen als verschlüsselte Änderungen über den PostgreSQL-Server Ihrer Einrichtung, der sie nicht lesen kann. Die Verbindung muss für jeden Server außer diesem Computer verschlüsselt sein (TLS mit geprüftem Zertifikat). Das Passwort wird verschlüsselt in diesem Arbeitsbereich aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="56"/>
         <source>db.agency.example</source>
         <translation>db.einrichtung.example</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="68"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="69"/>
         <source>&amp;Port:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="70"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="71"/>
         <source>&amp;Role:</source>
         <translation>Ro&amp;lle:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="72"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="87"/>
         <source>&amp;Save server</source>
         <translation>Server &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="89"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung t&amp;esten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="123"/>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="127"/>
         <source>kept, sealed — type to change</source>
         <translation>gespeichert, verschlüsselt – zum Ändern tippen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="139"/>
         <source>This computer: the connection may be unencrypted (it never leaves it).</source>
         <translation>Dieser Computer: Die Verbindung darf unverschlüsselt sein (sie verlässt ihn nie).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="143"/>
         <source>Another computer: only an encrypted connection with a verified certificate.</source>
         <translation>Ein anderer Computer: nur eine verschlüsselte Verbindung mit geprüftem Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="182"/>
         <source>Server kept. Shared groups sync in the background.</source>
         <translation>Server gespeichert. Geteilte Gruppen werden im Hintergrund synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="194"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="196"/>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="199"/>
+        <source>Give the server's name or address.</source>
+        <translation>Geben Sie den Namen oder die Adresse des Servers an.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="200"/>
         <source>Give the database's name.</source>
         <translation>Geben Sie den Namen der Datenbank an.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="201"/>
+        <source>Give the role (user name) to sign in with.</source>
+        <translation>Geben Sie die Rolle (den Benutzernamen) für die Anmeldung an.</translation>
     </message>
 </context>
 <context>
     <name>SharingSettings</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="30"/>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="27"/>
         <source>Sharing with co-facilitators</source>
         <translation>Teilen mit der Co-Leitung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="34"/>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="31"/>
         <source>S&amp;haring…</source>
         <translation>&amp;Teilen…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="48"/>
         <source>No group is shared: nothing leaves this laptop. A group can be shared with a co-facilitator through your agency's server, end-to-end encrypted.</source>
         <translation>Keine Gruppe ist geteilt: Nichts verlässt diesen Laptop. Eine Gruppe kann über den Server Ihrer Einrichtung mit einer Co-Leitung geteilt werden, Ende-zu-Ende-verschlüsselt.</translation>
     </message>
@@ -10440,30 +10467,33 @@ Geändert: {changed}</translation>
         <source>Shared groups: {count}. No server is set yet, so their changes wait on this laptop.</source>
         <translation>Geteilte Gruppen: {count}. Noch ist kein Server eingerichtet, daher warten ihre Änderungen auf diesem Laptop.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="56"/>
-        <source>%n groups shared; no server set yet, so their changes wait on this laptop.</source>
-        <translation>
-            <numerusform>%n Gruppe geteilt; noch kein Server eingerichtet, daher warten ihre Änderungen auf diesem Laptop.</numerusform>
-            <numerusform>%n Gruppen geteilt; noch kein Server eingerichtet, daher warten ihre Änderungen auf diesem Laptop.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="58"/>
         <source>Shared groups: {count}, through {host}.</source>
         <translation>Geteilte Gruppen: {count}, über {host}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="61"/>
         <source>%n groups shared through {host}.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Gruppe über {host} geteilt.</numerusform>
             <numerusform>%n Gruppen über {host} geteilt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups shared; no server set yet, so their changes wait on this laptop.</source>
+        <translation type="vanished">
+            <numerusform>%n Gruppe geteilt; noch kein Server eingerichtet, daher warten ihre Änderungen auf diesem Laptop.</numerusform>
+            <numerusform>%n Gruppen geteilt; noch kein Server eingerichtet, daher warten ihre Änderungen auf diesem Laptop.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SharingWords</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="18"/>
+        <source>The group</source>
+        <translation>Die Gruppe</translation>
+    </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="19"/>
         <source>A member</source>
@@ -10488,6 +10518,11 @@ Geändert: {changed}</translation>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="23"/>
         <source>A session's timeline</source>
         <translation>Die Zeitleiste eines Treffens</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="24"/>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="25"/>
@@ -11079,7 +11114,7 @@ Trotzdem öffnen?</translation>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="43"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="44"/>
         <source>%n changes from others refused: see Settings → Sharing → Problems.</source>
         <translation>
             <numerusform>%n Änderung von anderen abgelehnt: siehe Einstellungen → Teilen → Probleme.</numerusform>
@@ -11087,17 +11122,17 @@ Trotzdem öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="48"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="49"/>
         <source>Sharing: locked</source>
         <translation>Teilen: gesperrt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="51"/>
         <source>Sharing: starting…</source>
         <translation>Teilen: startet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="56"/>
         <source>Offline, %n changes waiting</source>
         <translation>
             <numerusform>Offline, %n Änderung wartet</numerusform>
@@ -11105,27 +11140,27 @@ Trotzdem öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="58"/>
         <source>Offline, nothing waiting</source>
         <translation>Offline, nichts wartet</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="60"/>
         <source>The server could not be reached: {why}</source>
         <translation>Der Server war nicht erreichbar: {why}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="64"/>
         <source>Sync stopped by an error; it tries again shortly</source>
         <translation>Synchronisierung durch einen Fehler gestoppt; sie versucht es gleich erneut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="66"/>
         <source>Nothing is lost: changes wait on this laptop until a sync succeeds.</source>
         <translation>Nichts geht verloren: Änderungen warten auf diesem Laptop, bis eine Synchronisierung gelingt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="70"/>
         <source>{synced}, %n changes waiting</source>
         <translation>
             <numerusform>{synced}, %n Änderung wartet</numerusform>
@@ -11133,246 +11168,243 @@ Trotzdem öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="75"/>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="80"/>
         <source>Syncing…</source>
         <translation>Wird synchronisiert…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="81"/>
         <source>Receiving changes: {done} of {total}</source>
         <translation>Änderungen werden empfangen: {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="88"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="89"/>
         <source>Synced</source>
         <translation>Synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="91"/>
         <source>Synced just now</source>
         <translation>Gerade synchronisiert</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="92"/>
-        <source>Synced %n min ago</source>
-        <translation>
-            <numerusform>Vor %n Min. synchronisiert</numerusform>
-            <numerusform>Vor %n Min. synchronisiert</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="93"/>
         <source>Synced {minutes} min ago</source>
         <translation>Vor {minutes} Min. synchronisiert</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="95"/>
-        <source>Synced %n h ago</source>
-        <translation>
-            <numerusform>Vor %n Std. synchronisiert</numerusform>
-            <numerusform>Vor %n Std. synchronisiert</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="95"/>
         <source>Synced {hours} h ago</source>
         <translation>Vor {hours} Std. synchronisiert</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="96"/>
-        <source>Synced %n days ago</source>
-        <translation>
-            <numerusform>Vor %n Tag synchronisiert</numerusform>
-            <numerusform>Vor %n Tagen synchronisiert</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="97"/>
         <source>Synced on {date}</source>
         <translation>Am {date} synchronisiert</translation>
     </message>
+    <message numerus="yes">
+        <source>Synced %n days ago</source>
+        <translation type="vanished">
+            <numerusform>Vor %n Tag synchronisiert</numerusform>
+            <numerusform>Vor %n Tagen synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n h ago</source>
+        <translation type="vanished">
+            <numerusform>Vor %n Std. synchronisiert</numerusform>
+            <numerusform>Vor %n Std. synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation type="vanished">
+            <numerusform>Vor %n Min. synchronisiert</numerusform>
+            <numerusform>Vor %n Min. synchronisiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TalkPanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="95"/>
         <source>Talking order</source>
         <translation>Redereihenfolge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="101"/>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="278"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="279"/>
         <source>Now speaking</source>
         <translation>Es spricht</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="113"/>
         <source>Speaking time</source>
         <translation>Redezeit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="134"/>
         <source>End this turn and call the next member (N)</source>
         <translation>Diesen Beitrag beenden und das nächste Mitglied aufrufen (N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="134"/>
         <source>Next speaker  N</source>
         <translation>Nächste Person  N</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="137"/>
         <source>Pass  P</source>
         <translation>Passen  P</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="137"/>
         <source>The member whose turn it is passes (P)</source>
         <translation>Das Mitglied, das an der Reihe ist, passt (P)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="140"/>
         <source>Come back to me  C</source>
         <translation>Später bitte  C</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="141"/>
         <source>The speaker goes to the end of the round; the next member starts (C)</source>
         <translation>Die sprechende Person rückt ans Ende der Runde; das nächste Mitglied beginnt (C)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="145"/>
         <source>End the turn without calling anyone (E)</source>
         <translation>Redebeitrag beenden, ohne jemanden aufzurufen (E)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="145"/>
         <source>End turn  E</source>
         <translation>Beenden  E</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="148"/>
         <source>Back  PgUp</source>
         <translation>Zurück  Bild↑</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="149"/>
         <source>Back to the previous speaker: the turn just started is not recorded (PgUp, a clicker's back button)</source>
         <translation>Zurück zur vorherigen Person: Der gerade begonnene Beitrag wird nicht erfasst (Bild↑, Zurück-Taste am Presenter)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
         <source>Random start</source>
         <translation>Zufallsstart</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
         <source>Start the round with a member chosen at random</source>
         <translation>Die Runde mit einem zufällig gewählten Mitglied beginnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="178"/>
         <source>Fewer turns first</source>
         <translation>Stillere zuerst</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="180"/>
         <source>Members who have spoken least in this session go ahead in the queue.</source>
         <translation>Mitglieder, die in diesem Treffen am wenigsten gesprochen haben, rücken auf der Redeliste vor.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="191"/>
         <source>Waiting to speak</source>
         <translation>Wartet auf das Wort</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="196"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="196"/>
         <source>Take the selected member out of the order (Delete)</source>
         <translation>Ausgewähltes Mitglied aus der Reihenfolge nehmen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="200"/>
         <source>Move the selected member up the queue (Alt+↑)</source>
         <translation>Ausgewähltes Mitglied auf der Redeliste nach oben (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="202"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="203"/>
         <source>Move the selected member down the queue (Alt+↓)</source>
         <translation>Ausgewähltes Mitglied auf der Redeliste nach unten (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="281"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="282"/>
         <source>Nobody is speaking</source>
         <translation>Niemand spricht</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="285"/>
         <source>soft limit {m} min</source>
         <translation>Richtwert {m} Min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="289"/>
         <source>Up next: {name}</source>
         <translation>Als Nächstes: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="302"/>
         <source>Queue</source>
         <translation>Redeliste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="302"/>
         <source>Round order</source>
         <translation>Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="321"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="322"/>
         <source>Back to {name}: the turn just started is not recorded (PgUp)</source>
         <translation>Zurück zu {name}: Der gerade begonnene Beitrag wird nicht erfasst (Bild↑)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="325"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="326"/>
         <source>Back to the previous speaker (PgUp): nobody has spoken yet</source>
         <translation>Zurück zur vorherigen Person (Bild↑): Es hat noch niemand gesprochen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="347"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="348"/>
         <source>complete</source>
         <translation>vollständig</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="349"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="350"/>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="351"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="352"/>
         <source>{done} of {total} done</source>
         <translation>{done} von {total} fertig</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="356"/>
         <source>The talking order starts with the session (Space).</source>
         <translation>Die Redereihenfolge beginnt mit dem Treffen (Leertaste).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="357"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="358"/>
         <source>A member's number or a click on a name: they start · N: at random</source>
         <translation>Nummer eines Mitglieds oder Klick auf einen Namen: Es beginnt · N: zufällig</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="359"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="360"/>
         <source>A number or a click adds a member · Alt+↑↓ moves them</source>
         <translation>Eine Nummer oder ein Klick fügt ein Mitglied hinzu · Alt+↑↓ verschiebt es</translation>
     </message>
@@ -11536,7 +11568,7 @@ Trotzdem öffnen?</translation>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="50"/>
         <source>Time left in this segment</source>
         <translation>Verbleibende Zeit in diesem Abschnitt</translation>
     </message>

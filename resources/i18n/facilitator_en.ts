@@ -537,7 +537,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="321"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="326"/>
         <source>{group} · %Ln in seat order</source>
         <translation>
             <numerusform>{group} · %Ln in seat order</numerusform>
@@ -627,7 +627,7 @@
 <context>
     <name>RulesPage</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="240"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="241"/>
         <source>Version {n} · {date} · %Ln cards</source>
         <translation>
             <numerusform>Version {n} · {date} · %Ln card</numerusform>

@@ -648,7 +648,7 @@
         <translation>Asistencia de {name}: una opción de {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="227"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="228"/>
         <source>Not marked yet</source>
         <translation>Aún sin marcar</translation>
     </message>
@@ -3217,27 +3217,27 @@
 <context>
     <name>GroupSelector</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="17"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="18"/>
         <source>No groups yet</source>
         <translation>Aún no hay grupos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="18"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="19"/>
         <source>Current group</source>
         <translation>Grupo actual</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="23"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="24"/>
         <source>Gro&amp;up:</source>
         <translation>Gr&amp;upo:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="25"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="26"/>
         <source>Show ar&amp;chived</source>
         <translation>Mostrar arc&amp;hivados</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="26"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="27"/>
         <source>List archived groups too</source>
         <translation>Incluir también los grupos archivados</translation>
     </message>
@@ -6226,148 +6226,148 @@
         <translation>Un asiento después (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="74"/>
         <source>Show members who &amp;left</source>
         <translation>&amp;Mostrar bajas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="78"/>
         <source>Seat order is the order of rounds. Drag to change it.</source>
         <translation>El orden de asiento es el orden de las rondas. Arrastra para cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="89"/>
         <source>Print sign-in s&amp;heet…</source>
         <translation>Imprimir hoja de &amp;firmas…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="104"/>
         <source>First name or nickname</source>
         <translation>Nombre o apodo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="107"/>
         <source>What the room sees. Must be different from everyone else in this group.</source>
         <translation>Lo que ve la sala. Debe ser distinto del de las demás personas del grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="114"/>
         <source>Al&amp;ias:</source>
         <translation>Al&amp;ias:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="118"/>
         <source>Private — encrypted</source>
         <translation>Privado — cifrado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="121"/>
         <source>Phone or email</source>
         <translation>Teléfono o correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="125"/>
         <source>Anything you need to remember (access needs, who referred them…)</source>
         <translation>Lo que necesites recordar (necesidades de accesibilidad, quién le derivó…)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="129"/>
         <source>Shown only on this screen. Stored encrypted with your passphrase; never on the room display or handouts.</source>
         <translation>Solo se muestra en esta pantalla. Se guarda cifrado con tu frase clave; nunca aparece en la pantalla de la sala ni en los materiales.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
         <source>C&amp;ontact:</source>
         <translation>C&amp;ontacto:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="141"/>
         <source>&amp;Remarks:</source>
         <translation>Obse&amp;rvaciones:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="144"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="145"/>
         <source>Save (Ctrl+S or Enter)</source>
         <translation>Guardar (Ctrl+S o Enter)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="142"/>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="330"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="335"/>
         <source>Mark as l&amp;eft</source>
         <translation>Dar de &amp;baja</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="153"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="158"/>
         <source>E&amp;xport member record…</source>
         <translation>&amp;Exportar ficha…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="159"/>
         <source>A file with everything held about this member</source>
         <translation>Un archivo con todo lo que se guarda sobre esta persona</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="156"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="161"/>
         <source>Erase &amp;member…</source>
         <translation>E&amp;liminar participante…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="162"/>
         <source>Remove this member and their history for good</source>
         <translation>Eliminar a esta persona y su historial para siempre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="159"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="164"/>
         <source>En&amp;ter a measure…</source>
         <translation>Regis&amp;trar un cuestionario…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="165"/>
         <source>Type in a PHQ-9, GAD-7 or your own measure</source>
         <translation>Pasar a la aplicación un PHQ-9, un GAD-7 o un cuestionario propio</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="195"/>
         <source>Create a group on the Groups page first; its members are listed here.</source>
         <translation>Primero crea un grupo en la página Grupos; sus participantes aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="222"/>
         <source>Members</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="288"/>
         <source>New member</source>
         <translation>Nuevo participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="290"/>
         <source>Damaged record</source>
         <translation>Registro dañado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="287"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="292"/>
         <source>Edit member</source>
         <translation>Editar participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="317"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="321"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="326"/>
         <source>{group} · %Ln in seat order</source>
         <translation>
             <numerusform>{group} · %Ln participante, por orden de asiento</numerusform>
@@ -6375,7 +6375,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="330"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="335"/>
         <source>R&amp;ejoin</source>
         <translation>Rein&amp;corporar</translation>
     </message>
@@ -7936,139 +7936,139 @@ Modificada: {changed}</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="60"/>
         <source>Rule set version</source>
         <translation>Versión de las normas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="62"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versión:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="70"/>
         <source>Print ground rules…</source>
         <translation>Imprimir las normas…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="72"/>
         <source>Print rule cards…</source>
         <translation>Imprimir las tarjetas…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="82"/>
         <source>Rule card library</source>
         <translation>Biblioteca de tarjetas de normas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="90"/>
         <source>&amp;Add to rule set  →</source>
         <translation>&amp;Añadir a las normas  →</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="91"/>
         <source>Add the selected library card (Enter)</source>
         <translation>Añadir la tarjeta seleccionada de la biblioteca (Enter)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="96"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="105"/>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="123"/>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="254"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="255"/>
         <source>Rule set</source>
         <translation>Normas del grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="108"/>
         <source>Drag to reorder, or use Alt+Up and Alt+Down.</source>
         <translation>Arrastra para reordenar, o usa Alt+↑ y Alt+↓.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="110"/>
         <source>Move u&amp;p</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="111"/>
         <source>Move the card up (Alt+Up)</source>
         <translation>Subir la tarjeta (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="113"/>
         <source>Move &amp;down</source>
         <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="114"/>
         <source>Move the card down (Alt+Down)</source>
         <translation>Bajar la tarjeta (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="116"/>
         <source>&amp;New card</source>
         <translation>&amp;Nueva tarjeta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="117"/>
         <source>Write a card of your own (Ctrl+N)</source>
         <translation>Escribir una tarjeta propia (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="119"/>
         <source>&amp;Retire card</source>
         <translation>&amp;Retirar tarjeta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="121"/>
         <source>Leave this card out of the next version; earlier versions keep it.</source>
         <translation>Dejar esta tarjeta fuera de la próxima versión; las versiones anteriores la conservan.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="141"/>
         <source>&amp;Save as new version</source>
         <translation>&amp;Guardar como versión nueva</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="142"/>
         <source>Save the rule set as a new version (Ctrl+S)</source>
         <translation>Guardar las normas como versión nueva (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="146"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="147"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="162"/>
         <source>Create a group on the Groups page first; its ground rules are set here.</source>
         <translation>Primero crea un grupo en la página Grupos; sus normas se definen aquí.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="192"/>
         <source>Rules</source>
         <translation>Normas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="196"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="197"/>
         <source>the rule set</source>
         <translation>las normas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="234"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="235"/>
         <source>Working copy (based on version {n})</source>
         <translation>Borrador (basado en la versión {n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="236"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="237"/>
         <source>Working copy (not saved yet)</source>
         <translation>Borrador (aún sin guardar)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="240"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="241"/>
         <source>Version {n} · {date} · %Ln cards</source>
         <translation>
             <numerusform>Versión {n} · {date} · %Ln tarjeta</numerusform>
@@ -8076,62 +8076,62 @@ Modificada: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="245"/>
         <source> (current)</source>
         <translation> (vigente)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="263"/>
         <source>You are looking at version {n} from {date}, read-only. Pick “Working copy” to edit the rules.</source>
         <translation>Estás viendo la versión {n} del {date}, solo lectura. Elige “Borrador” para editar las normas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="271"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="272"/>
         <source>Version {n}</source>
         <translation>Versión {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="321"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="322"/>
         <source>Unsaved changes to the rule set</source>
         <translation>Cambios sin guardar en las normas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="325"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="326"/>
         <source>Version {n} is current.</source>
         <translation>La versión {n} es la vigente.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="329"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="330"/>
         <source>No rule set yet: add cards from the library.</source>
         <translation>Aún no hay normas: añade tarjetas de la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="338"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="339"/>
         <source>Ground rules of {group}</source>
         <translation>Normas de {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="396"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="397"/>
         <source>That card is already in the rule set.</source>
         <translation>Esa tarjeta ya está en las normas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="424"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="425"/>
         <source>Card retired from the working set; earlier versions keep it.</source>
         <translation>Tarjeta retirada del borrador; las versiones anteriores la conservan.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="478"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="479"/>
         <source>Card {n} needs attention before saving.</source>
         <translation>La tarjeta {n} necesita un repaso antes de guardar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="493"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="494"/>
         <source>No changes: version {n} stays current.</source>
         <translation>Sin cambios: la versión {n} sigue vigente.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="495"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="496"/>
         <source>Saved as version {n}.</source>
         <translation>Guardado como versión {n}.</translation>
     </message>
@@ -9553,62 +9553,62 @@ Modificada: {changed}</translation>
         <translation>O haz clic en un turno de la cronología</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="93"/>
         <source>No attendance was recorded.</source>
         <translation>No se registró asistencia.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="96"/>
         <source>Nobody spoke.</source>
         <translation>No habló nadie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="98"/>
         <source>No turns were recorded.</source>
         <translation>No se registró ningún turno.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="105"/>
         <source>Corrections</source>
         <translation>Correcciones</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="105"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="111"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="112"/>
         <source>Airtime</source>
         <translation>Tiempo de palabra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="118"/>
         <source>Dashed line: an equal share.</source>
         <translation>Línea discontinua: reparto equitativo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="138"/>
         <source>Planned and actual</source>
         <translation>Previsto y real</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="143"/>
         <source>Turns over time</source>
         <translation>Turnos a lo largo de la sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="146"/>
         <source>Your notes</source>
         <translation>Tus notas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="153"/>
         <source>The chosen session</source>
         <translation>La sesión elegida</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="152"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="158"/>
         <source>Pick a session on the left to see how it went.</source>
         <translation>Elige una sesión a la izquierda para ver cómo fue.</translation>
     </message>

@@ -648,7 +648,7 @@
         <translation>Présence de {name} : un choix parmi {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="227"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="228"/>
         <source>Not marked yet</source>
         <translation>Pas encore noté</translation>
     </message>
@@ -3210,27 +3210,27 @@
 <context>
     <name>GroupSelector</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="17"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="18"/>
         <source>No groups yet</source>
         <translation>Pas encore de groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="18"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="19"/>
         <source>Current group</source>
         <translation>Groupe actuel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="23"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="24"/>
         <source>Gro&amp;up:</source>
         <translation>&amp;Groupe :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="25"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="26"/>
         <source>Show ar&amp;chived</source>
         <translation>Afficher les archi&amp;vés</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="26"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="27"/>
         <source>List archived groups too</source>
         <translation>Afficher aussi les groupes archivés</translation>
     </message>
@@ -6219,148 +6219,148 @@
         <translation>Reculer d’une place (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="74"/>
         <source>Show members who &amp;left</source>
         <translation>Afficher &amp;les membres partis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="78"/>
         <source>Seat order is the order of rounds. Drag to change it.</source>
         <translation>L’ordre des places est l’ordre des tours de table. Faites glisser pour le changer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="89"/>
         <source>Print sign-in s&amp;heet…</source>
         <translation>&amp;Imprimer la feuille d’émargement…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="104"/>
         <source>First name or nickname</source>
         <translation>Prénom ou surnom</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="107"/>
         <source>What the room sees. Must be different from everyone else in this group.</source>
         <translation>Ce que la salle voit. Doit être différent de celui des autres membres du groupe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="114"/>
         <source>Al&amp;ias:</source>
         <translation>&amp;Prénom :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="118"/>
         <source>Private — encrypted</source>
         <translation>Privé — chiffré</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="121"/>
         <source>Phone or email</source>
         <translation>Téléphone ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="125"/>
         <source>Anything you need to remember (access needs, who referred them…)</source>
         <translation>Tout ce dont vous devez vous souvenir (besoins d’accessibilité, qui l’a orienté vers le groupe…)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="129"/>
         <source>Shown only on this screen. Stored encrypted with your passphrase; never on the room display or handouts.</source>
         <translation>Affiché uniquement sur cet écran. Chiffré avec votre phrase secrète ; jamais sur l’écran de salle ni sur les documents.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
         <source>Full &amp;name:</source>
         <translation>Nom &amp;complet :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
         <source>C&amp;ontact:</source>
         <translation>C&amp;ontact :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="141"/>
         <source>&amp;Remarks:</source>
         <translation>&amp;Remarques :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="144"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="145"/>
         <source>Save (Ctrl+S or Enter)</source>
         <translation>Enregistrer (Ctrl+S ou Entrée)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="142"/>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="330"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="335"/>
         <source>Mark as l&amp;eft</source>
         <translation>Marq&amp;uer comme parti</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="153"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="158"/>
         <source>E&amp;xport member record…</source>
         <translation>E&amp;xporter la fiche du membre…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="159"/>
         <source>A file with everything held about this member</source>
         <translation>Un fichier avec tout ce qui est conservé sur ce membre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="156"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="161"/>
         <source>Erase &amp;member…</source>
         <translation>E&amp;ffacer le membre…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="162"/>
         <source>Remove this member and their history for good</source>
         <translation>Supprimer définitivement ce membre et son historique</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="159"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="164"/>
         <source>En&amp;ter a measure…</source>
         <translation>Saisir un &amp;questionnaire…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="165"/>
         <source>Type in a PHQ-9, GAD-7 or your own measure</source>
         <translation>Saisir un PHQ-9, un GAD-7 ou votre propre questionnaire</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="195"/>
         <source>Create a group on the Groups page first; its members are listed here.</source>
         <translation>Créez d’abord un groupe dans la page Groupes ; ses membres s’affichent ici.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="222"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="288"/>
         <source>New member</source>
         <translation>Nouveau membre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="290"/>
         <source>Damaged record</source>
         <translation>Fiche endommagée</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="287"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="292"/>
         <source>Edit member</source>
         <translation>Modifier le membre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="317"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="321"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="326"/>
         <source>{group} · %Ln in seat order</source>
         <translation>
             <numerusform>{group} · %Ln membre dans l’ordre des places</numerusform>
@@ -6368,7 +6368,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="330"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="335"/>
         <source>R&amp;ejoin</source>
         <translation>Réintégrer le gro&amp;upe</translation>
     </message>
@@ -7929,139 +7929,139 @@ Modifiée {changed}</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="60"/>
         <source>Rule set version</source>
         <translation>Version des règles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="62"/>
         <source>&amp;Version:</source>
         <translation>Versi&amp;on :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="70"/>
         <source>Print ground rules…</source>
         <translation>Imprimer les règles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="72"/>
         <source>Print rule cards…</source>
         <translation>Imprimer les cartes…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="82"/>
         <source>Rule card library</source>
         <translation>Bibliothèque de cartes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="90"/>
         <source>&amp;Add to rule set  →</source>
         <translation>&amp;Ajouter aux règles  →</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="91"/>
         <source>Add the selected library card (Enter)</source>
         <translation>Ajouter la carte sélectionnée de la bibliothèque (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="96"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="105"/>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="123"/>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="254"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="255"/>
         <source>Rule set</source>
         <translation>Règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="108"/>
         <source>Drag to reorder, or use Alt+Up and Alt+Down.</source>
         <translation>Faites glisser pour réordonner, ou utilisez Alt+Haut et Alt+Bas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="110"/>
         <source>Move u&amp;p</source>
         <translation>Mon&amp;ter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="111"/>
         <source>Move the card up (Alt+Up)</source>
         <translation>Monter la carte (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="113"/>
         <source>Move &amp;down</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="114"/>
         <source>Move the card down (Alt+Down)</source>
         <translation>Descendre la carte (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="116"/>
         <source>&amp;New card</source>
         <translation>&amp;Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="117"/>
         <source>Write a card of your own (Ctrl+N)</source>
         <translation>Écrire votre propre carte (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="119"/>
         <source>&amp;Retire card</source>
         <translation>&amp;Retirer la carte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="121"/>
         <source>Leave this card out of the next version; earlier versions keep it.</source>
         <translation>Laisser cette carte hors de la prochaine version ; les versions précédentes la conservent.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="141"/>
         <source>&amp;Save as new version</source>
         <translation>&amp;Enregistrer comme nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="142"/>
         <source>Save the rule set as a new version (Ctrl+S)</source>
         <translation>Enregistrer les règles du groupe comme nouvelle version (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="146"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="147"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="162"/>
         <source>Create a group on the Groups page first; its ground rules are set here.</source>
         <translation>Créez d’abord un groupe dans la page Groupes ; ses règles se définissent ici.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="192"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="196"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="197"/>
         <source>the rule set</source>
         <translation>les règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="234"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="235"/>
         <source>Working copy (based on version {n})</source>
         <translation>Brouillon (à partir de la version {n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="236"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="237"/>
         <source>Working copy (not saved yet)</source>
         <translation>Brouillon (pas encore enregistré)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="240"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="241"/>
         <source>Version {n} · {date} · %Ln cards</source>
         <translation>
             <numerusform>Version {n} · {date} · %Ln carte</numerusform>
@@ -8069,62 +8069,62 @@ Modifiée {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="245"/>
         <source> (current)</source>
         <translation> (en vigueur)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="263"/>
         <source>You are looking at version {n} from {date}, read-only. Pick “Working copy” to edit the rules.</source>
         <translation>Vous consultez la version {n} du {date}, en lecture seule. Choisissez « Brouillon » pour modifier les règles.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="271"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="272"/>
         <source>Version {n}</source>
         <translation>Version {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="321"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="322"/>
         <source>Unsaved changes to the rule set</source>
         <translation>Modifications des règles non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="325"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="326"/>
         <source>Version {n} is current.</source>
         <translation>La version {n} est en vigueur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="329"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="330"/>
         <source>No rule set yet: add cards from the library.</source>
         <translation>Pas encore de règles : ajoutez des cartes depuis la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="338"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="339"/>
         <source>Ground rules of {group}</source>
         <translation>Règles du groupe {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="396"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="397"/>
         <source>That card is already in the rule set.</source>
         <translation>Cette carte fait déjà partie des règles du groupe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="424"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="425"/>
         <source>Card retired from the working set; earlier versions keep it.</source>
         <translation>Carte retirée du brouillon ; les versions précédentes la conservent.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="478"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="479"/>
         <source>Card {n} needs attention before saving.</source>
         <translation>La carte {n} est à revoir avant d’enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="493"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="494"/>
         <source>No changes: version {n} stays current.</source>
         <translation>Aucune modification : la version {n} reste en vigueur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="495"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="496"/>
         <source>Saved as version {n}.</source>
         <translation>Enregistré comme version {n}.</translation>
     </message>
@@ -9546,62 +9546,62 @@ Modifiée {changed}</translation>
         <translation>Ou cliquez sur une prise de parole dans la chronologie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="93"/>
         <source>No attendance was recorded.</source>
         <translation>Aucune présence n’a été notée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="96"/>
         <source>Nobody spoke.</source>
         <translation>Personne n’a parlé.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="98"/>
         <source>No turns were recorded.</source>
         <translation>Aucune prise de parole n’a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="105"/>
         <source>Corrections</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="105"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="111"/>
         <source>Attendance</source>
         <translation>Présences</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="112"/>
         <source>Airtime</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="118"/>
         <source>Dashed line: an equal share.</source>
         <translation>Pointillés : une part égale.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="138"/>
         <source>Planned and actual</source>
         <translation>Prévu et réel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="143"/>
         <source>Turns over time</source>
         <translation>Prises de parole au fil du temps</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="146"/>
         <source>Your notes</source>
         <translation>Vos notes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="153"/>
         <source>The chosen session</source>
         <translation>La séance choisie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="152"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="158"/>
         <source>Pick a session on the left to see how it went.</source>
         <translation>Choisissez une séance à gauche pour voir comment elle s’est passée.</translation>
     </message>

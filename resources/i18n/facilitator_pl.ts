@@ -649,7 +649,7 @@
         <translation>Obecność: {name}, jedna z {count} opcji</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="227"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="228"/>
         <source>Not marked yet</source>
         <translation>Jeszcze nieoznaczone</translation>
     </message>
@@ -3256,27 +3256,27 @@
 <context>
     <name>GroupSelector</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="17"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="18"/>
         <source>No groups yet</source>
         <translation>Nie ma jeszcze grup</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="18"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="19"/>
         <source>Current group</source>
         <translation>Bieżąca grupa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="23"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="24"/>
         <source>Gro&amp;up:</source>
         <translation>Gr&amp;upa:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="25"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="26"/>
         <source>Show ar&amp;chived</source>
         <translation>Pokaż zar&amp;chiwizowane</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="26"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="27"/>
         <source>List archived groups too</source>
         <translation>Pokaż też zarchiwizowane grupy</translation>
     </message>
@@ -6284,148 +6284,148 @@
         <translation>O jedno miejsce później (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="74"/>
         <source>Show members who &amp;left</source>
         <translation>Pokaż &amp;byłych uczestników</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="78"/>
         <source>Seat order is the order of rounds. Drag to change it.</source>
         <translation>Kolejność miejsc to kolejność w rundach. Przeciągnij, aby ją zmienić.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="89"/>
         <source>Print sign-in s&amp;heet…</source>
         <translation>Drukuj &amp;listę obecności…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="104"/>
         <source>First name or nickname</source>
         <translation>Imię lub pseudonim</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="107"/>
         <source>What the room sees. Must be different from everyone else in this group.</source>
         <translation>To widzi grupa. Musi się różnić od imion innych osób w tej grupie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="114"/>
         <source>Al&amp;ias:</source>
         <translation>&amp;Imię w grupie:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="118"/>
         <source>Private — encrypted</source>
         <translation>Prywatne — zaszyfrowane</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="121"/>
         <source>Phone or email</source>
         <translation>Telefon lub e-mail</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="125"/>
         <source>Anything you need to remember (access needs, who referred them…)</source>
         <translation>Wszystko, o czym warto pamiętać (potrzeby związane z dostępnością, kto skierował…)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="129"/>
         <source>Shown only on this screen. Stored encrypted with your passphrase; never on the room display or handouts.</source>
         <translation>Widoczne tylko na tym ekranie. Przechowywane w postaci zaszyfrowanej twoim hasłem; nigdy na ekranie dla grupy ani na wydrukach.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
         <source>Full &amp;name:</source>
         <translation>Imię i nazwis&amp;ko:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
         <source>C&amp;ontact:</source>
         <translation>Kon&amp;takt:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="141"/>
         <source>&amp;Remarks:</source>
         <translation>Uw&amp;agi:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="144"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="145"/>
         <source>Save (Ctrl+S or Enter)</source>
         <translation>Zapisz (Ctrl+S lub Enter)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="142"/>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="330"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="335"/>
         <source>Mark as l&amp;eft</source>
         <translation>&amp;Odejście z grupy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="153"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="158"/>
         <source>E&amp;xport member record…</source>
         <translation>&amp;Eksportuj dane uczestnika…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="159"/>
         <source>A file with everything held about this member</source>
         <translation>Plik ze wszystkim, co jest przechowywane o tym uczestniku</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="156"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="161"/>
         <source>Erase &amp;member…</source>
         <translation>Wy&amp;maż uczestnika…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="162"/>
         <source>Remove this member and their history for good</source>
         <translation>Usuń tego uczestnika i jego historię na zawsze</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="159"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="164"/>
         <source>En&amp;ter a measure…</source>
         <translation>Wpisz kwe&amp;stionariusz…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="165"/>
         <source>Type in a PHQ-9, GAD-7 or your own measure</source>
         <translation>Wpisz PHQ-9, GAD-7 albo własny kwestionariusz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="195"/>
         <source>Create a group on the Groups page first; its members are listed here.</source>
         <translation>Najpierw załóż grupę na stronie Grupy; tutaj pojawią się jej uczestnicy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="222"/>
         <source>Members</source>
         <translation>Uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="288"/>
         <source>New member</source>
         <translation>Nowy uczestnik</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="290"/>
         <source>Damaged record</source>
         <translation>Uszkodzony zapis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="287"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="292"/>
         <source>Edit member</source>
         <translation>Edycja uczestnika</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="317"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="321"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="326"/>
         <source>{group} · %Ln in seat order</source>
         <translation>
             <numerusform>{group} · %Ln osoba w kolejności miejsc</numerusform>
@@ -6434,7 +6434,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="330"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="335"/>
         <source>R&amp;ejoin</source>
         <translation>Powrót do g&amp;rupy</translation>
     </message>
@@ -8011,139 +8011,139 @@ Zmieniono {changed}</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="60"/>
         <source>Rule set version</source>
         <translation>Wersja zestawu zasad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="62"/>
         <source>&amp;Version:</source>
         <translation>W&amp;ersja:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="70"/>
         <source>Print ground rules…</source>
         <translation>Drukuj zasady grupy…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="72"/>
         <source>Print rule cards…</source>
         <translation>Drukuj karty zasad…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="82"/>
         <source>Rule card library</source>
         <translation>Biblioteka kart zasad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="90"/>
         <source>&amp;Add to rule set  →</source>
         <translation>&amp;Dodaj do zestawu  →</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="91"/>
         <source>Add the selected library card (Enter)</source>
         <translation>Dodaj zaznaczoną kartę z biblioteki (Enter)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="96"/>
         <source>Library</source>
         <translation>Biblioteka</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="105"/>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="123"/>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="254"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="255"/>
         <source>Rule set</source>
         <translation>Zestaw zasad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="108"/>
         <source>Drag to reorder, or use Alt+Up and Alt+Down.</source>
         <translation>Przeciągnij, aby zmienić kolejność, albo użyj Alt+↑ i Alt+↓.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="110"/>
         <source>Move u&amp;p</source>
         <translation>&amp;Wyżej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="111"/>
         <source>Move the card up (Alt+Up)</source>
         <translation>Przesuń kartę wyżej (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="113"/>
         <source>Move &amp;down</source>
         <translation>&amp;Niżej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="114"/>
         <source>Move the card down (Alt+Down)</source>
         <translation>Przesuń kartę niżej (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="116"/>
         <source>&amp;New card</source>
         <translation>Nowa &amp;karta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="117"/>
         <source>Write a card of your own (Ctrl+N)</source>
         <translation>Napisz własną kartę (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="119"/>
         <source>&amp;Retire card</source>
         <translation>Wyc&amp;ofaj kartę</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="121"/>
         <source>Leave this card out of the next version; earlier versions keep it.</source>
         <translation>Pomiń tę kartę w następnej wersji; wcześniejsze wersje ją zachowują.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="141"/>
         <source>&amp;Save as new version</source>
         <translation>&amp;Zapisz jako nową wersję</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="142"/>
         <source>Save the rule set as a new version (Ctrl+S)</source>
         <translation>Zapisz zestaw zasad jako nową wersję (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="146"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="147"/>
         <source>Card</source>
         <translation>Karta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="162"/>
         <source>Create a group on the Groups page first; its ground rules are set here.</source>
         <translation>Najpierw załóż grupę na stronie Grupy; tutaj ustalisz jej zasady.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="192"/>
         <source>Rules</source>
         <translation>Zasady</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="196"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="197"/>
         <source>the rule set</source>
         <translation>zestawu zasad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="234"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="235"/>
         <source>Working copy (based on version {n})</source>
         <translation>Kopia robocza (na podstawie wersji {n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="236"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="237"/>
         <source>Working copy (not saved yet)</source>
         <translation>Kopia robocza (jeszcze niezapisana)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="240"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="241"/>
         <source>Version {n} · {date} · %Ln cards</source>
         <translation>
             <numerusform>Wersja {n} · {date} · %Ln karta</numerusform>
@@ -8152,62 +8152,62 @@ Zmieniono {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="245"/>
         <source> (current)</source>
         <translation> (aktualna)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="263"/>
         <source>You are looking at version {n} from {date}, read-only. Pick “Working copy” to edit the rules.</source>
         <translation>Oglądasz wersję {n} z {date}, tylko do odczytu. Wybierz „Kopia robocza”, aby edytować zasady.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="271"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="272"/>
         <source>Version {n}</source>
         <translation>Wersja {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="321"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="322"/>
         <source>Unsaved changes to the rule set</source>
         <translation>Niezapisane zmiany w zestawie zasad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="325"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="326"/>
         <source>Version {n} is current.</source>
         <translation>Aktualna jest wersja {n}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="329"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="330"/>
         <source>No rule set yet: add cards from the library.</source>
         <translation>Nie ma jeszcze zestawu zasad: dodaj karty z biblioteki.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="338"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="339"/>
         <source>Ground rules of {group}</source>
         <translation>Zasady grupy {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="396"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="397"/>
         <source>That card is already in the rule set.</source>
         <translation>Ta karta jest już w zestawie zasad.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="424"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="425"/>
         <source>Card retired from the working set; earlier versions keep it.</source>
         <translation>Karta wycofana z kopii roboczej; wcześniejsze wersje ją zachowują.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="478"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="479"/>
         <source>Card {n} needs attention before saving.</source>
         <translation>Karta {n} wymaga poprawki przed zapisaniem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="493"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="494"/>
         <source>No changes: version {n} stays current.</source>
         <translation>Bez zmian: aktualna pozostaje wersja {n}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="495"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="496"/>
         <source>Saved as version {n}.</source>
         <translation>Zapisano jako wersję {n}.</translation>
     </message>
@@ -9631,62 +9631,62 @@ Zmieniono {changed}</translation>
         <translation>Albo kliknij wypowiedź na osi czasu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="93"/>
         <source>No attendance was recorded.</source>
         <translation>Nie zapisano obecności.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="96"/>
         <source>Nobody spoke.</source>
         <translation>Nikt nie zabrał głosu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="98"/>
         <source>No turns were recorded.</source>
         <translation>Nie zapisano żadnych wypowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="105"/>
         <source>Corrections</source>
         <translation>Poprawki</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="105"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="111"/>
         <source>Attendance</source>
         <translation>Obecność</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="112"/>
         <source>Airtime</source>
         <translation>Czas mówienia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="118"/>
         <source>Dashed line: an equal share.</source>
         <translation>Linia przerywana: równy udział.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="138"/>
         <source>Planned and actual</source>
         <translation>Plan i rzeczywistość</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="143"/>
         <source>Turns over time</source>
         <translation>Wypowiedzi w czasie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="146"/>
         <source>Your notes</source>
         <translation>Twoje notatki</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="153"/>
         <source>The chosen session</source>
         <translation>Wybrane spotkanie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="152"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="158"/>
         <source>Pick a session on the left to see how it went.</source>
         <translation>Wybierz spotkanie po lewej, aby zobaczyć, jak przebiegło.</translation>
     </message>

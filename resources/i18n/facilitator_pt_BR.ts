@@ -63,6 +63,11 @@
         <source>Accepted. The group appears in your group list at the next sync, with its history; until then it is listed on the Sharing page as waiting.</source>
         <translation>Aceito. O grupo aparece na sua lista de grupos na próxima sincronização, com o histórico; até lá, ele fica listado como aguardando na página Compartilhamento.</translation>
     </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/accept_dialog.py" line="121"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Feito</translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
@@ -123,7 +128,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="57"/>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="126"/>
         <source>Record signa&amp;ture</source>
         <translation>Registrar assina&amp;tura</translation>
     </message>
@@ -138,47 +143,47 @@
         <translation>O impresso dos combinados com o nome deste participante na linha de assinatura</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="123"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="124"/>
         <source>Record signa&amp;ture of v{n}</source>
         <translation>Registrar assina&amp;tura da v{n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="142"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="143"/>
         <source>Recorded: signed version {n} on {date}.</source>
         <translation>Registrado: assinou a versão {n} em {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="166"/>
         <source>This group has no ground rules yet.</source>
         <translation>Este grupo ainda não tem combinados.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="168"/>
         <source>Signed the current rules (v{n}) on {date}.</source>
         <translation>Assinou os combinados atuais (v{n}) em {date}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="173"/>
         <source>Signed v{old} on {date}; not yet the current rules (v{n}).</source>
         <translation>Assinou a v{old} em {date}; ainda não os combinados atuais (v{n}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="178"/>
         <source>Not signed the current rules (v{n}).</source>
         <translation>Não assinou os combinados atuais (v{n}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="184"/>
         <source>Earlier: {versions}</source>
         <translation>Antes: {versions}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="186"/>
         <source>v{n} on {date}</source>
         <translation>v{n} em {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/handouts/acknowledgements.py" line="205"/>
         <source>%Ln of {members} members have signed v{n}.</source>
         <translation>
             <numerusform>%Ln de {members} participantes assinou a v{n}.</numerusform>
@@ -355,22 +360,22 @@
         <translation>Mover a etapa selecionada para depois</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="139"/>
         <source>open</source>
         <translation>livre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="139"/>
         <source>round</source>
         <translation>rodada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="146"/>
         <source>{mark}  {name} · {minutes} min · {kind}</source>
         <translation>{mark}  {name} · {minutes} min · {kind}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/runner/agenda_panel.py" line="150"/>
         <source> · took {took}</source>
         <translation> · levou {took}</translation>
     </message>
@@ -378,7 +383,7 @@
 <context>
     <name>AirtimeBars</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="74"/>
+        <location filename="../../facilitator_desktop/ui/runner/airtime_bars.py" line="76"/>
         <source>Airtime</source>
         <translation>Tempo de fala</translation>
     </message>
@@ -643,7 +648,7 @@
         <translation>Presença de {name}: uma opção entre {count}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="227"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_model.py" line="228"/>
         <source>Not marked yet</source>
         <translation>Ainda sem marcação</translation>
     </message>
@@ -651,78 +656,78 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="126"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="142"/>
         <source>Attendance</source>
         <translation>Presença</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="128"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="129"/>
         <source>&amp;All present</source>
         <translation>Todos &amp;aqui</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="130"/>
         <source>Mark everyone not marked yet as present (Alt+A)</source>
         <translation>Marcar como presentes todos os que ainda não foram marcados (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="169"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="176"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="201"/>
         <source>&amp;Here</source>
         <translation>&amp;Presente</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="195"/>
         <source>&amp;Late (arrives now)</source>
         <translation>Chegou &amp;tarde (chegando agora)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="171"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="196"/>
         <source>Left &amp;early (leaves now)</source>
         <translation>&amp;Saiu mais cedo (saindo agora)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="172"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="204"/>
         <source>E&amp;xcused</source>
         <translation>Falta &amp;justificada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="173"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="205"/>
         <source>&amp;Absent</source>
         <translation>&amp;Falta sem aviso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="202"/>
         <source>&amp;Late · came {time}</source>
         <translation>Chegou &amp;tarde · às {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="203"/>
         <source>Left &amp;early · left {time}</source>
         <translation>&amp;Saiu mais cedo · às {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="185"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="211"/>
         <source>One guest fewer</source>
         <translation>Um visitante a menos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="189"/>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="214"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="215"/>
         <source>One more guest</source>
         <translation>Mais um visitante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="225"/>
         <source>Guests (not members):</source>
         <translation>Visitantes (não participantes):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="225"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="250"/>
         <source>%n here</source>
         <translation>
             <numerusform>%n presente</numerusform>
@@ -730,7 +735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="227"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="252"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n chegou tarde</numerusform>
@@ -738,7 +743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="229"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="254"/>
         <source>%n not marked</source>
         <translation>
             <numerusform>%n sem marcação</numerusform>
@@ -746,7 +751,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/runner/attendance_panel.py" line="310"/>
         <source>Letters do not mark attendance: Enter on a member (or M then their number) opens the choice, or click the status.</source>
         <translation>Letras não marcam presença: Enter em um participante (ou M e o número dele) abre as opções, ou clique na situação.</translation>
     </message>
@@ -1768,13 +1773,6 @@
 </context>
 <context>
     <name>EraseMemberDialog</name>
-    <message numerus="yes">
-        <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “{marker}” wherever they appear in the group's notes, in any spelling.</source>
-        <translation>
-            <numerusform>%Ln anotação que também fala de outros participantes é mantida: o vínculo de {alias} com ela é removido. O nome no grupo, o nome e os contatos dessa pessoa são substituídos por “{marker}” onde aparecerem nas anotações do grupo, em qualquer grafia.</numerusform>
-            <numerusform>%Ln anotações que também falam de outros participantes são mantidas: o vínculo de {alias} com elas é removido. O nome no grupo, o nome e os contatos dessa pessoa são substituídos por “{marker}” onde aparecerem nas anotações do grupo, em qualquer grafia.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="92"/>
         <source>Erase member</source>
@@ -1845,6 +1843,13 @@
         <location filename="../../facilitator_desktop/ui/vault/member_rights.py" line="158"/>
         <source>&lt;p&gt;This cannot be undone. To give them a copy of their record first, cancel and use &lt;i&gt;Export member record…&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Isso não pode ser desfeito. Para entregar antes uma cópia da ficha à pessoa, cancele e use &lt;i&gt;Exportar ficha do participante…&lt;/i&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln notes that are also about other members are kept: {alias} is unlinked from them. Their alias, name and contact details are replaced by “{marker}” wherever they appear in the group's notes, in any spelling.</source>
+        <translation type="vanished">
+            <numerusform>%Ln anotação que também fala de outros participantes é mantida: o vínculo de {alias} com ela é removido. O nome no grupo, o nome e os contatos dessa pessoa são substituídos por “{marker}” onde aparecerem nas anotações do grupo, em qualquer grafia.</numerusform>
+            <numerusform>%Ln anotações que também falam de outros participantes são mantidas: o vínculo de {alias} com elas é removido. O nome no grupo, o nome e os contatos dessa pessoa são substituídos por “{marker}” onde aparecerem nas anotações do grupo, em qualquer grafia.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2250,7 +2255,7 @@
         <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
         <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="238"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="189"/>
         <source>That group no longer exists.</source>
         <translation>Esse grupo não existe mais.</translation>
     </message>
@@ -2472,7 +2477,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="303"/>
         <source>That note no longer exists.</source>
         <translation>Essa anotação não existe mais.</translation>
     </message>
@@ -2590,109 +2595,109 @@
         <translation>Escolha de 1 a 60 dias.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="71"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="92"/>
         <source>Sharing could not do that.</source>
         <translation>O compartilhamento não conseguiu fazer isso.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="167"/>
-        <source>That is not a co-facilitator's card. Paste it whole.</source>
-        <translation>Isso não é o cartão de um(a) cofacilitador(a). Cole-o inteiro.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
-        <source>That card is damaged. Ask for it again.</source>
-        <translation>Esse cartão está danificado. Peça-o de novo.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="179"/>
-        <source>That is not an invitation to a shared group. Paste it whole.</source>
-        <translation>Isso não é um convite para um grupo compartilhado. Cole-o inteiro.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="191"/>
-        <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
-        <translation>Os números de segurança são diferentes: não compartilhe. Alguém pode ter trocado o cartão no caminho; peça-o de novo pessoalmente.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="219"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="234"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="170"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="185"/>
         <source>That is this laptop's own card.</source>
         <translation>Esse é o cartão deste próprio notebook.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="258"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="209"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Este grupo não é mais compartilhado a partir deste notebook.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="261"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="212"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Esse notebook foi removido deste grupo; não pode ser adicionado de volta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="279"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="230"/>
         <source>That invitation comes from this laptop.</source>
         <translation>Esse convite vem deste notebook.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="323"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="341"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="274"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="292"/>
         <source>That group is not shared.</source>
         <translation>Esse grupo não é compartilhado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="326"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="277"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Esse(a) cofacilitador(a) não está neste grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="360"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="311"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Só é possível compartilhar com cofacilitadores uma anotação de um grupo compartilhado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="395"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="344"/>
         <source>Give the server's name or address.</source>
         <translation>Informe o nome ou o endereço do servidor.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="397"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="346"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>A porta é um número de 1 a 65535 (normalmente 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="399"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="348"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Informe o nome do banco de dados (no máximo 63 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="401"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Informe o papel (nome de usuário) para entrar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="403"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Estas configurações não podem conter um caractere nulo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="479"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="428"/>
         <source>That conflict is already resolved.</source>
         <translation>Esse conflito já foi resolvido.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="543"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="61"/>
+        <source>That is not a co-facilitator's card. Paste it whole.</source>
+        <translation>Isso não é o cartão de um(a) cofacilitador(a). Cole-o inteiro.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="65"/>
+        <source>That card is damaged. Ask for it again.</source>
+        <translation>Esse cartão está danificado. Peça-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="73"/>
+        <source>That is not an invitation to a shared group. Paste it whole.</source>
+        <translation>Isso não é um convite para um grupo compartilhado. Cole-o inteiro.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="85"/>
+        <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
+        <translation>Os números de segurança são diferentes: não compartilhe. Alguém pode ter trocado o cartão no caminho; peça-o de novo pessoalmente.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/sharing_state.py" line="83"/>
         <source>That key is not held here.</source>
         <translation>Essa chave não está guardada aqui.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/vault_store.py" line="104"/>
+        <location filename="../../facilitator_desktop/services/vault_store.py" line="110"/>
         <source>This workspace has no recovery key.</source>
         <translation>Este espaço de trabalho não tem chave de recuperação.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/vault_store.py" line="108"/>
+        <location filename="../../facilitator_desktop/services/vault_store.py" line="114"/>
         <source>The recovery key's part of this workspace is damaged, so it cannot open it. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
         <translation>A parte deste espaço de trabalho ligada à chave de recuperação está danificada, por isso a chave não consegue abri-lo. Nada foi alterado no disco. Restaure um backup, ou guarde a pasta como está e peça ajuda.</translation>
     </message>
@@ -3212,27 +3217,27 @@
 <context>
     <name>GroupSelector</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="17"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="18"/>
         <source>No groups yet</source>
         <translation>Nenhum grupo ainda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="18"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="19"/>
         <source>Current group</source>
         <translation>Grupo atual</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="23"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="24"/>
         <source>Gro&amp;up:</source>
         <translation>&amp;Grupo:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="25"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="26"/>
         <source>Show ar&amp;chived</source>
         <translation>Mostrar ar&amp;quivados</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="26"/>
+        <location filename="../../facilitator_desktop/ui/widgets/group_selector.py" line="27"/>
         <source>List archived groups too</source>
         <translation>Listar também os grupos arquivados</translation>
     </message>
@@ -4401,130 +4406,130 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="67"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="74"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="71"/>
         <source>Attendance as CSV…</source>
         <translation>Presença como CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="73"/>
         <source>Airtime per member as CSV…</source>
         <translation>Tempo de fala por participante como CSV…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="75"/>
         <source>This session's summary as PDF…</source>
         <translation>Resumo deste encontro como PDF…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="91"/>
-        <source>All sessions</source>
-        <translation>Todos os encontros</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="92"/>
-        <source>Last 3 months</source>
-        <translation>Últimos 3 meses</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="93"/>
-        <source>Last 12 months</source>
-        <translation>Últimos 12 meses</translation>
-    </message>
-    <message>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="94"/>
-        <source>Between dates…</source>
-        <translation>Entre datas…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="96"/>
-        <source>S&amp;how:</source>
-        <translation>Mo&amp;strar:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="102"/>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="102"/>
-        <source>To</source>
-        <translation>Até</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="118"/>
         <source>Past sessions, newest first</source>
         <translation>Encontros anteriores, do mais recente ao mais antigo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="138"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="114"/>
         <source>&amp;Delete session…</source>
         <translation>E&amp;xcluir encontro…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="116"/>
         <source>Delete the selected session and everything recorded in it (Delete)</source>
         <translation>Excluir o encontro selecionado e tudo o que foi registrado nele (Delete)</translation>
     </message>
     <message>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="156"/>
         <location filename="../../facilitator_desktop/ui/history/page.py" line="180"/>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="205"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="158"/>
         <source>&amp;Sessions</source>
         <translation>E&amp;ncontros</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="159"/>
         <source>Group &amp;insights</source>
         <translation>Pan&amp;orama do grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="184"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="160"/>
         <source>&amp;Member</source>
         <translation>Partic&amp;ipante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="188"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="164"/>
         <source>Create a group on the Groups page; its past sessions are listed here.</source>
         <translation>Crie um grupo na página Grupos; os encontros anteriores dele aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="364"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="326"/>
         <source>No finished sessions in this period.</source>
         <translation>Nenhum encontro encerrado neste período.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="366"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="328"/>
         <source>No finished sessions yet. They appear here after the first one.</source>
         <translation>Nenhum encontro encerrado ainda. Eles aparecem aqui depois do primeiro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="369"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="331"/>
         <source>Newest first; scroll down for older sessions.</source>
         <translation>Do mais recente ao mais antigo; role para baixo para ver encontros anteriores.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="375"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="337"/>
         <source>{group} · how the sessions went</source>
         <translation>{group} · como foram os encontros</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="499"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="450"/>
         <source>Session deleted with its notes.</source>
         <translation>Encontro excluído com as anotações dele.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="501"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="452"/>
         <source>Session deleted.</source>
         <translation>Encontro excluído.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="30"/>
+        <source>All sessions</source>
+        <translation>Todos os encontros</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="31"/>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="32"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="33"/>
+        <source>Between dates…</source>
+        <translation>Entre datas…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="35"/>
+        <source>S&amp;how:</source>
+        <translation>Mo&amp;strar:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="40"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/history/period_filter.py" line="40"/>
+        <source>To</source>
+        <translation>Até</translation>
     </message>
 </context>
 <context>
@@ -5183,17 +5188,17 @@
 <context>
     <name>KeysDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="74"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="89"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="135"/>
         <source>Keys in the room</source>
         <translation>Teclas na sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/runner/keys_dialog.py" line="138"/>
         <source>One key per action, wherever the focus is; every key also has a button or a click. Keys do nothing while you type a note. A member's number stays the same for the whole session.</source>
         <translation>Uma tecla por ação, onde quer que esteja o foco; toda tecla também tem um botão ou um clique. As teclas não fazem nada enquanto você digita uma anotação. O número de um participante é o mesmo durante todo o encontro.</translation>
     </message>
@@ -5217,77 +5222,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="106"/>
         <source>Screens</source>
         <translation>Telas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="119"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="120"/>
         <source>Lock the workspace (Ctrl+L)</source>
         <translation>Bloquear o espaço de trabalho (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Lock workspace</source>
         <translation>&amp;Bloquear espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Backups…</source>
         <translation>Bac&amp;kups…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="184"/>
         <source>&amp;About {app}</source>
         <translation>&amp;Sobre o {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="189"/>
         <source>Encrypted workspace · Ctrl+L locks</source>
         <translation>Espaço de trabalho criptografado · Ctrl+L bloqueia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="280"/>
         <source>Unsaved changes were cleared when the workspace locked.</source>
         <translation>As alterações não salvas foram descartadas quando o espaço de trabalho foi bloqueado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="363"/>
         <source>About {app}</source>
         <translation>Sobre o {app}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/main_window.py" line="364"/>
         <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;An offline companion for facilitators of in-person groups. Everything stays on this computer.</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Um companheiro offline para quem facilita grupos presenciais. Tudo fica neste computador.</translation>
     </message>
@@ -5314,154 +5319,154 @@
 <context>
     <name>MeasureEntryDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="78"/>
         <source>Enter a measure — {alias}</source>
         <translation>Registrar questionário — {alias}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="121"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="81"/>
         <source>Enter a measure from paper</source>
         <translation>Registrar um questionário preenchido em papel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="123"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="83"/>
         <source>Measure</source>
         <translation>Questionário</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="85"/>
         <source>&amp;Define measures…</source>
         <translation>&amp;Definir questionários…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="87"/>
         <source>Add a measure whose form you have on paper (ORS, SRS, CORE-10 …)</source>
         <translation>Adicionar um questionário que você tem em papel (ORS, SRS, CORE-10 …)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="101"/>
         <source>Date the form was filled in</source>
         <translation>Data em que o formulário foi preenchido</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="104"/>
         <source>Session</source>
         <translation>Encontro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="107"/>
         <source>Each item's &amp;answer</source>
         <translation>&amp;Resposta de cada item</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="108"/>
         <source>Only the &amp;total from the paper</source>
         <translation>Só o &amp;total do papel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="120"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Questionário:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="165"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="125"/>
         <source>Filled in &amp;on:</source>
         <translation>Preenchido e&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="166"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="126"/>
         <source>&amp;Session:</source>
         <translation>E&amp;ncontro:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="127"/>
         <source>Enter:</source>
         <translation>Registrar:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="196"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="156"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="158"/>
         <source>T&amp;otal:</source>
         <translation>T&amp;otal:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="177"/>
         <source>Total so far</source>
         <translation>Total até agora</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="222"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="182"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="229"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="189"/>
         <source>Stored encrypted; never shown on the room display.</source>
         <translation>Guardado com criptografia; nunca aparece na tela da sala.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="269"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="229"/>
         <source>Not tied to a session</source>
         <translation>Sem vínculo com um encontro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="276"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="236"/>
         <source>{date} at {time}</source>
         <translation>{date} às {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="309"/>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="317"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="269"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="277"/>
         <source>Item {n}</source>
         <translation>Item {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="311"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="271"/>
         <source>{n}.</source>
         <translation>{n}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="351"/>
-        <source>Each item from {low} to {high}.</source>
-        <translation>Cada item de {low} a {high}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="358"/>
-        <source>The total is from {low} to {high}.</source>
-        <translation>O total vai de {low} a {high}.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="373"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="297"/>
         <source>There is no measure to enter. Define one first.</source>
         <translation>Não há questionário para registrar. Defina um primeiro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="421"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="310"/>
+        <source>Each item from {low} to {high}.</source>
+        <translation>Cada item de {low} a {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="317"/>
+        <source>The total is from {low} to {high}.</source>
+        <translation>O total vai de {low} a {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="374"/>
         <source>Answered {given} of {items} · total so far {total}</source>
         <translation>Respondidos {given} de {items} · total até agora {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="432"/>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="471"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="385"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="408"/>
         <source>Type the total from the paper.</source>
         <translation>Digite o total que está no papel.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="436"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="389"/>
         <source>Total {total} of {most}</source>
         <translation>Total {total} de {most}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="479"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="416"/>
         <source>Item {n} has no answer yet. Type it, or enter only the total from the paper.</source>
         <translation>O item {n} ainda não tem resposta. Digite-a ou registre só o total do papel.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="521"/>
+        <location filename="../../facilitator_desktop/ui/measures/entry_dialog.py" line="458"/>
         <source>Measure saved.</source>
         <translation>Questionário salvo.</translation>
     </message>
@@ -6217,148 +6222,148 @@
         <translation>Um lugar depois (Alt+Seta para baixo)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="74"/>
         <source>Show members who &amp;left</source>
         <translation>Mostrar quem já sa&amp;iu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="78"/>
         <source>Seat order is the order of rounds. Drag to change it.</source>
         <translation>A ordem da roda é a ordem das rodadas. Arraste para mudá-la.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="89"/>
         <source>Print sign-in s&amp;heet…</source>
         <translation>Imprimir lista de &amp;presença…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="104"/>
         <source>First name or nickname</source>
         <translation>Primeiro nome ou apelido</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="107"/>
         <source>What the room sees. Must be different from everyone else in this group.</source>
         <translation>O que a sala vê. Precisa ser diferente do de todas as outras pessoas deste grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="114"/>
         <source>Al&amp;ias:</source>
         <translation>&amp;Nome no grupo:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="118"/>
         <source>Private — encrypted</source>
         <translation>Privado — criptografado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="121"/>
         <source>Phone or email</source>
         <translation>Telefone ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="125"/>
         <source>Anything you need to remember (access needs, who referred them…)</source>
         <translation>Qualquer coisa que você precise lembrar (necessidades de acessibilidade, quem encaminhou…)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="129"/>
         <source>Shown only on this screen. Stored encrypted with your passphrase; never on the room display or handouts.</source>
         <translation>Mostrado só nesta tela. Guardado com criptografia pela sua frase-senha; nunca aparece na tela da sala nem nos impressos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
         <source>Full &amp;name:</source>
         <translation>Nome comp&amp;leto:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
         <source>C&amp;ontact:</source>
         <translation>Con&amp;tato:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="141"/>
         <source>&amp;Remarks:</source>
         <translation>&amp;Observações:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="144"/>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="145"/>
         <source>Save (Ctrl+S or Enter)</source>
         <translation>Salvar (Ctrl+S ou Enter)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="142"/>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="330"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="335"/>
         <source>Mark as l&amp;eft</source>
         <translation>R&amp;egistrar saída</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="153"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="158"/>
         <source>E&amp;xport member record…</source>
         <translation>E&amp;xportar ficha do participante…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="159"/>
         <source>A file with everything held about this member</source>
         <translation>Um arquivo com tudo o que está guardado sobre este participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="156"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="161"/>
         <source>Erase &amp;member…</source>
         <translation>Apaga&amp;r participante…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="162"/>
         <source>Remove this member and their history for good</source>
         <translation>Remover este participante e o histórico dele para sempre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="159"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="164"/>
         <source>En&amp;ter a measure…</source>
         <translation>Registrar &amp;questionário…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="165"/>
         <source>Type in a PHQ-9, GAD-7 or your own measure</source>
         <translation>Digitar um PHQ-9, um GAD-7 ou um questionário seu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="195"/>
         <source>Create a group on the Groups page first; its members are listed here.</source>
         <translation>Primeiro crie um grupo na página Grupos; os participantes dele aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="222"/>
         <source>Members</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="283"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="288"/>
         <source>New member</source>
         <translation>Novo participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="290"/>
         <source>Damaged record</source>
         <translation>Registro danificado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="287"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="292"/>
         <source>Edit member</source>
         <translation>Editar participante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="317"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="321"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="326"/>
         <source>{group} · %Ln in seat order</source>
         <translation>
             <numerusform>{group} · %Ln na ordem da roda</numerusform>
@@ -6366,7 +6371,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/members_page.py" line="330"/>
+        <location filename="../../facilitator_desktop/ui/members_page.py" line="335"/>
         <source>R&amp;ejoin</source>
         <translation>R&amp;eintegrar</translation>
     </message>
@@ -6618,42 +6623,42 @@
         <translation>Enter salva · Shift+Enter começa uma nova linha · Esc volta para a sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="263"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="264"/>
         <source>Saved, encrypted · about {name}</source>
         <translation>Salva, criptografada · sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="265"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="266"/>
         <source>Saved, encrypted · not linked to anyone</source>
         <translation>Salva, criptografada · sem vínculo com ninguém</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="364"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="365"/>
         <source>About nobody: no one is speaking</source>
         <translation>Sobre ninguém: ninguém está falando</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="370"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="372"/>
         <source>About {name}</source>
         <translation>Sobre {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="372"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="374"/>
         <source>Link the note to {name}, who was speaking ({key})</source>
         <translation>Vincular a anotação a {name}, que estava falando ({key})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="377"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="379"/>
         <source>{key} links</source>
         <translation>{key} vincula</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="379"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="381"/>
         <source>{key} unlinks</source>
         <translation>{key} desvincula</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="391"/>
+        <location filename="../../facilitator_desktop/ui/runner/note_panel.py" line="419"/>
         <source>Too long for a quick note ({n} of %Ln characters). Shorten it, or write it on the Notes page.</source>
         <translation>
             <numerusform>Longa demais para uma anotação rápida ({n} de %Ln caractere). Encurte ou escreva na página Anotações.</numerusform>
@@ -6664,12 +6669,12 @@
 <context>
     <name>NoteShareBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="34"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="31"/>
         <source>For &amp;co-facilitators</source>
         <translation>Para &amp;cofacilitadores</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="63"/>
         <source>Only a note of a shared group can go to its co-facilitators. This note stays on this laptop.</source>
         <translation>Só uma anotação de um grupo compartilhado pode ir para os cofacilitadores. Esta anotação fica neste notebook.</translation>
     </message>
@@ -6678,23 +6683,22 @@
         <source>Ticked, this note is read by this group's co-facilitators (other laptops: {count}), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
         <translation>Marcada, esta anotação pode ser lida pelos cofacilitadores deste grupo (outros notebooks: {count}), protegida com a chave do grupo. Desmarcada, ela fica só neste notebook e é retirada dos outros.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="73"/>
-        <source>Ticked, this note is read by this group's co-facilitators (%n other laptops), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
-        <translation>
-            <numerusform>Marcada, esta anotação pode ser lida pelos cofacilitadores deste grupo (%n outro notebook), protegida com a chave do grupo. Desmarcada, ela fica só neste notebook e é retirada dos outros.</numerusform>
-            <numerusform>Marcada, esta anotação pode ser lida pelos cofacilitadores deste grupo (%n outros notebooks), protegida com a chave do grupo. Desmarcada, ela fica só neste notebook e é retirada dos outros.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="110"/>
         <source>This note goes to the co-facilitators at the next sync.</source>
         <translation>Esta anotação vai para os cofacilitadores na próxima sincronização.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="112"/>
         <source>This note is taken back from the co-facilitators at the next sync.</source>
         <translation>Esta anotação é retirada dos cofacilitadores na próxima sincronização.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked, this note is read by this group's co-facilitators (%n other laptops), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
+        <translation type="vanished">
+            <numerusform>Marcada, esta anotação pode ser lida pelos cofacilitadores deste grupo (%n outro notebook), protegida com a chave do grupo. Desmarcada, ela fica só neste notebook e é retirada dos outros.</numerusform>
+            <numerusform>Marcada, esta anotação pode ser lida pelos cofacilitadores deste grupo (%n outros notebooks), protegida com a chave do grupo. Desmarcada, ela fica só neste notebook e é retirada dos outros.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6984,87 +6988,87 @@ Alterada em {changed}</translation>
         <translation>Anotação excluída.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="66"/>
         <source>Search all notes, or who they are about (Ctrl+F)</source>
         <translation>Pesquisar em todas as anotações ou por quem elas tratam (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="68"/>
         <source>Search all notes</source>
         <translation>Pesquisar em todas as anotações</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="70"/>
         <source>Finds the notes that hold every word, in their text or in the alias or full name of a member they are about.</source>
         <translation>Encontra as anotações que contêm todas as palavras, no texto ou no nome no grupo ou nome completo de um participante de quem elas tratam.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="77"/>
         <source>&amp;New note</source>
         <translation>&amp;Nova anotação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="78"/>
         <source>Start a new note in this group (Ctrl+N)</source>
         <translation>Começar uma nova anotação neste grupo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="79"/>
         <source>De&amp;lete…</source>
         <translation>E&amp;xcluir…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="80"/>
         <source>Delete this note for good</source>
         <translation>Excluir esta anotação para sempre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="93"/>
         <source>Notes, newest first</source>
         <translation>Anotações, da mais recente à mais antiga</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="162"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="168"/>
         <source>Notes</source>
         <translation>Anotações</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="222"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="228"/>
         <source>this note</source>
         <translation>esta anotação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="303"/>
         <source>Search in every group · encrypted</source>
         <translation>Pesquisa em todos os grupos · criptografada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="305"/>
         <source>All groups · newest first · encrypted</source>
         <translation>Todos os grupos · mais recentes primeiro · criptografadas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="308"/>
         <source>{group} · newest first · encrypted</source>
         <translation>{group} · mais recentes primeiro · criptografadas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="382"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="392"/>
         <source>Delete note</source>
         <translation>Excluir anotação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="383"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="393"/>
         <source>Delete this note?</source>
         <translation>Excluir esta anotação?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="384"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="394"/>
         <source>It is removed from the workspace for good, together with its follow-up. This cannot be undone.</source>
         <translation>Ela é removida do espaço de trabalho para sempre, junto com o acompanhamento. Isso não pode ser desfeito.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/notes/page.py" line="388"/>
+        <location filename="../../facilitator_desktop/ui/notes/page.py" line="398"/>
         <source>&amp;Delete for good</source>
         <translation>&amp;Excluir para sempre</translation>
     </message>
@@ -7742,19 +7746,19 @@ Alterada em {changed}</translation>
         <translation>Tela da sala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="163"/>
         <source>Time left in this segment</source>
         <translation>Tempo restante nesta etapa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="185"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="193"/>
         <source>Now speaking</source>
         <translation>Falando agora</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="188"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="194"/>
         <source>Next</source>
         <translation>A seguir</translation>
     </message>
@@ -7935,139 +7939,139 @@ Alterada em {changed}</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="60"/>
         <source>Rule set version</source>
         <translation>Versão dos combinados</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="62"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versão:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="70"/>
         <source>Print ground rules…</source>
         <translation>Imprimir combinados…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="71"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="72"/>
         <source>Print rule cards…</source>
         <translation>Imprimir cartões de combinados…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="82"/>
         <source>Rule card library</source>
         <translation>Biblioteca de combinados</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="90"/>
         <source>&amp;Add to rule set  →</source>
         <translation>&amp;Adicionar aos combinados  →</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="91"/>
         <source>Add the selected library card (Enter)</source>
         <translation>Adicionar o cartão selecionado da biblioteca (Enter)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="95"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="96"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="105"/>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="123"/>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="254"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="255"/>
         <source>Rule set</source>
         <translation>Combinados do grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="108"/>
         <source>Drag to reorder, or use Alt+Up and Alt+Down.</source>
         <translation>Arraste para reordenar, ou use Alt+Seta para cima e Alt+Seta para baixo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="110"/>
         <source>Move u&amp;p</source>
         <translation>Mover para &amp;cima</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="111"/>
         <source>Move the card up (Alt+Up)</source>
         <translation>Mover o cartão para cima (Alt+Seta para cima)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="113"/>
         <source>Move &amp;down</source>
         <translation>Mover para &amp;baixo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="113"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="114"/>
         <source>Move the card down (Alt+Down)</source>
         <translation>Mover o cartão para baixo (Alt+Seta para baixo)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="116"/>
         <source>&amp;New card</source>
         <translation>&amp;Novo cartão</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="117"/>
         <source>Write a card of your own (Ctrl+N)</source>
         <translation>Escrever um cartão seu (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="119"/>
         <source>&amp;Retire card</source>
         <translation>&amp;Retirar cartão</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="120"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="121"/>
         <source>Leave this card out of the next version; earlier versions keep it.</source>
         <translation>Deixar este cartão fora da próxima versão; as versões anteriores continuam com ele.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="141"/>
         <source>&amp;Save as new version</source>
         <translation>&amp;Salvar como nova versão</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="142"/>
         <source>Save the rule set as a new version (Ctrl+S)</source>
         <translation>Salvar os combinados como nova versão (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="146"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="147"/>
         <source>Card</source>
         <translation>Cartão</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="161"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="162"/>
         <source>Create a group on the Groups page first; its ground rules are set here.</source>
         <translation>Primeiro crie um grupo na página Grupos; os combinados dele são definidos aqui.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="192"/>
         <source>Rules</source>
         <translation>Combinados</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="196"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="197"/>
         <source>the rule set</source>
         <translation>os combinados</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="234"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="235"/>
         <source>Working copy (based on version {n})</source>
         <translation>Rascunho (a partir da versão {n})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="236"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="237"/>
         <source>Working copy (not saved yet)</source>
         <translation>Rascunho (ainda não salvo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="240"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="241"/>
         <source>Version {n} · {date} · %Ln cards</source>
         <translation>
             <numerusform>Versão {n} · {date} · %Ln cartão</numerusform>
@@ -8075,62 +8079,62 @@ Alterada em {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="245"/>
         <source> (current)</source>
         <translation> (atual)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="263"/>
         <source>You are looking at version {n} from {date}, read-only. Pick “Working copy” to edit the rules.</source>
         <translation>Você está vendo a versão {n} de {date}, só para leitura. Escolha “Rascunho” para editar os combinados.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="271"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="272"/>
         <source>Version {n}</source>
         <translation>Versão {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="321"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="322"/>
         <source>Unsaved changes to the rule set</source>
         <translation>Alterações não salvas nos combinados</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="325"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="326"/>
         <source>Version {n} is current.</source>
         <translation>A versão {n} é a atual.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="329"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="330"/>
         <source>No rule set yet: add cards from the library.</source>
         <translation>Ainda não há combinados: adicione cartões da biblioteca.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="338"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="339"/>
         <source>Ground rules of {group}</source>
         <translation>Combinados de {group}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="396"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="397"/>
         <source>That card is already in the rule set.</source>
         <translation>Esse cartão já está nos combinados.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="424"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="425"/>
         <source>Card retired from the working set; earlier versions keep it.</source>
         <translation>Cartão retirado do rascunho; as versões anteriores continuam com ele.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="478"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="479"/>
         <source>Card {n} needs attention before saving.</source>
         <translation>O cartão {n} precisa de atenção antes de salvar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="493"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="494"/>
         <source>No changes: version {n} stays current.</source>
         <translation>Nenhuma alteração: a versão {n} continua sendo a atual.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/rules_page.py" line="495"/>
+        <location filename="../../facilitator_desktop/ui/rules_page.py" line="496"/>
         <source>Saved as version {n}.</source>
         <translation>Salvo como versão {n}.</translation>
     </message>
@@ -8587,102 +8591,102 @@ Alterada em {changed}</translation>
         <translation>Encontro aberto. Marque quem está presente e pressione Espaço para começar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="96"/>
         <source>Session resumed. It waits, paused: press Space to go on.</source>
         <translation>Encontro retomado. Ele está pausado: pressione Espaço para continuar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="111"/>
         <source>End the interrupted session</source>
         <translation>Encerrar o encontro interrompido</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="112"/>
         <source>End it now, as it was when it stopped?</source>
         <translation>Encerrar agora, do jeito que estava quando parou?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="113"/>
         <source>It is saved to the history; members not marked count as absent.</source>
         <translation>Ele é salvo no histórico; participantes sem marcação contam como falta sem aviso.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="109"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="114"/>
         <source>&amp;End it</source>
         <translation>&amp;Encerrar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="120"/>
         <source>The interrupted session was ended and saved to the history.</source>
         <translation>O encontro interrompido foi encerrado e salvo no histórico.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="138"/>
         <source>Discard session</source>
         <translation>Descartar encontro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="134"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="139"/>
         <source>Discard this session?</source>
         <translation>Descartar este encontro?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="140"/>
         <source>It never started, so nothing is kept (attendance marked is dropped).</source>
         <translation>Ele não chegou a começar, então nada é guardado (a presença marcada é descartada).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="141"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="145"/>
         <source>Session discarded.</source>
         <translation>Encontro descartado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="148"/>
         <source>End session</source>
         <translation>Encerrar encontro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="149"/>
         <source>End the session now?</source>
         <translation>Encerrar o encontro agora?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="145"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="150"/>
         <source>It becomes history: planned and actual times, attendance and turns are saved. Members not marked count as absent.</source>
         <translation>Ele vai para o histórico: tempos previstos e realizados, presença e falas são salvos. Participantes sem marcação contam como falta sem aviso.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="149"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="154"/>
         <source>&amp;End session</source>
         <translation>&amp;Encerrar encontro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="168"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="173"/>
         <source>It has not started: the next start offers it again, or you can discard it.</source>
         <translation>Ele não começou: na próxima vez que o app abrir, ele será oferecido de novo, ou você pode descartá-lo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="177"/>
         <source>The session stays open: the next start offers to resume it, paused where you quit. To save it to the history, end the session instead.</source>
         <translation>O encontro continua aberto: na próxima vez que o app abrir, você poderá retomá-lo, pausado onde parou. Para salvá-lo no histórico, encerre o encontro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="184"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="185"/>
         <source>Quit while a session is open?</source>
         <translation>Sair com um encontro aberto?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/runner/lifecycle.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
@@ -8692,27 +8696,27 @@ Alterada em {changed}</translation>
         <translation>Encontro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="45"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="52"/>
         <source>Soft chime when a segment ends</source>
         <translation>Som suave no fim da etapa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="46"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="54"/>
         <source>A soft chime when a segment's time runs out (off: silent)</source>
         <translation>Um sinal sonoro suave quando o tempo de uma etapa acaba (desligado: silêncio)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="58"/>
         <source>Five more minutes for this segment (F)</source>
         <translation>Mais cinco minutos para esta etapa (F)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="61"/>
         <source>Airtime · only you see this</source>
         <translation>Tempo de fala · só você vê</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/runner/panels.py" line="63"/>
         <source>Nobody present yet.</source>
         <translation>Ninguém presente ainda.</translation>
     </message>
@@ -8791,42 +8795,42 @@ Alterada em {changed}</translation>
 <context>
     <name>ScoreStrip</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="60"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="67"/>
         <source>Check-in score</source>
         <translation>Nota da abertura</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="82"/>
         <source>Check-in</source>
         <translation>Abertura</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="75"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="82"/>
         <source>Check-in · {name}</source>
         <translation>Abertura · {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="84"/>
         <source>The speaker's self-rating</source>
         <translation>A autoavaliação de quem está falando</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="78"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="85"/>
         <source>S then the number, or a click. Only you see it.</source>
         <translation>S e depois o número, ou um clique. Só você vê.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="92"/>
         <source>Check-in score of {name}: {score} (S {score})</source>
         <translation>Nota da abertura de {name}: {score} (S {score})</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="89"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="96"/>
         <source>A score goes to the member speaking (S then the number).</source>
         <translation>A nota vai para quem está falando (S e depois o número).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="101"/>
+        <location filename="../../facilitator_desktop/ui/runner/score_strip.py" line="108"/>
         <source>Check-in score {score}</source>
         <translation>Nota da abertura {score}</translation>
     </message>
@@ -9237,12 +9241,12 @@ Alterada em {changed}</translation>
 <context>
     <name>SessionNoteDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="96"/>
+        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="99"/>
         <source>Session note not saved</source>
         <translation>Registro do encontro não salvo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="97"/>
+        <location filename="../../facilitator_desktop/ui/session_note/across_lock.py" line="100"/>
         <source>The last lines of this session note could not be saved. They are kept, sealed, until you open this note again; it saves them then.</source>
         <translation>As últimas linhas deste registro do encontro não puderam ser salvas. Elas ficam guardadas, protegidas, até você abrir este registro de novo; aí ele as salva.</translation>
     </message>
@@ -9552,62 +9556,62 @@ Alterada em {changed}</translation>
         <translation>Ou clique em uma fala na linha do tempo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="93"/>
         <source>No attendance was recorded.</source>
         <translation>Nenhuma presença foi registrada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="96"/>
         <source>Nobody spoke.</source>
         <translation>Ninguém falou.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="98"/>
         <source>No turns were recorded.</source>
         <translation>Nenhuma fala foi registrada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="99"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="105"/>
         <source>Corrections</source>
         <translation>Correções</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="105"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="111"/>
         <source>Attendance</source>
         <translation>Presença</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="112"/>
         <source>Airtime</source>
         <translation>Tempo de fala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="118"/>
         <source>Dashed line: an equal share.</source>
         <translation>Linha tracejada: divisão igual.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="138"/>
         <source>Planned and actual</source>
         <translation>Previsto e realizado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="143"/>
         <source>Turns over time</source>
         <translation>Falas ao longo do tempo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="146"/>
         <source>Your notes</source>
         <translation>Suas anotações</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="153"/>
         <source>The chosen session</source>
         <translation>O encontro escolhido</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="152"/>
+        <location filename="../../facilitator_desktop/ui/history/session_view.py" line="158"/>
         <source>Pick a session on the left to see how it went.</source>
         <translation>Escolha um encontro à esquerda para ver como foi.</translation>
     </message>
@@ -9615,137 +9619,32 @@ Alterada em {changed}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="70"/>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="211"/>
-        <source>Settings</source>
-        <translation>Configurações</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="75"/>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="77"/>
-        <source>Language of the app</source>
-        <translation>Idioma do app</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="85"/>
-        <source>&amp;Language of the app:</source>
-        <translation>&amp;Idioma do app:</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="92"/>
-        <source>A new language takes effect when the app starts again. Each group's handouts and room display can have a language of their own (Groups page).</source>
-        <translation>O novo idioma passa a valer quando o app for aberto de novo. Os impressos e a tela da sala de cada grupo podem ter um idioma próprio (página Grupos).</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="105"/>
-        <source>Locking</source>
-        <translation>Bloqueio</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="108"/>
-        <source>Never</source>
-        <translation>Nunca</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="109"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="110"/>
-        <source>Lock automatically after minutes</source>
-        <translation>Bloquear automaticamente após minutos</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="113"/>
-        <source>Lock &amp;automatically after</source>
-        <translation>Bloquear &amp;automaticamente após</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="118"/>
-        <source>without keyboard or mouse use</source>
-        <translation>sem uso do teclado ou do mouse</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="121"/>
-        <source>It waits while a session's clock runs in this window; a paused session, or one a crash left open, does not hold it off. Time asleep counts: a laptop woken after longer than this locks within seconds. On most Linux desktops it also locks when the screen locks or the laptop goes to sleep. Ctrl+L locks at any moment; Never (0) locks only by hand.</source>
-        <translation>O bloqueio espera enquanto o relógio de um encontro está correndo nesta janela; um encontro pausado, ou um que ficou aberto depois de uma falha, não o impede. O tempo em suspensão conta: um notebook que acorda depois de mais tempo que isso bloqueia em segundos. Na maioria dos ambientes Linux, ele também bloqueia quando a tela é bloqueada ou o notebook entra em suspensão. Ctrl+L bloqueia a qualquer momento; Nunca (0) bloqueia só manualmente.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="29"/>
         <source>Follow-ups</source>
         <translation>Acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="143"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="34"/>
         <source>Absences in a row without notice before a follow-up</source>
         <translation>Faltas seguidas sem aviso antes de um acompanhamento</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="37"/>
         <source>&amp;Follow up after</source>
         <translation>Ac&amp;ompanhar após</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="156"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="46"/>
         <source>A member appears on the Follow-ups page when their latest sessions end with this many absences without notice. Excused absences do not count. 1 means the first one: the easiest moment to reach out.</source>
         <translation>Um participante aparece na página Acompanhamento quando os encontros mais recentes dele terminam com este número de faltas sem aviso. Faltas justificadas não contam. 1 significa a primeira falta: o momento mais fácil de procurar a pessoa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="173"/>
-        <source>Passphrase</source>
-        <translation>Frase-senha</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="175"/>
-        <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
-        <translation>Sua frase-senha abre este espaço de trabalho e os backups dele. Trocá-la mantém todas as anotações como estão; a frase-senha antiga deixa de funcionar na hora, inclusive em todos os backups.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="183"/>
-        <source>&amp;Change passphrase…</source>
-        <translation>&amp;Trocar frase-senha…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="190"/>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="384"/>
-        <source>Recovery key</source>
-        <translation>Chave de recuperação</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="194"/>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Remover…</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="241"/>
-        <source>Language saved: it takes effect when the app starts again.</source>
-        <translation>Idioma salvo: ele passa a valer quando o app for aberto de novo.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="255"/>
-        <source>Automatic locking is off.</source>
-        <translation>O bloqueio automático está desligado.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="257"/>
-        <source>Locks after %Ln minutes without use.</source>
-        <translation>
-            <numerusform>Bloqueia após %Ln minuto sem uso.</numerusform>
-            <numerusform>Bloqueia após %Ln minutos sem uso.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="280"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="79"/>
         <source>Follow-ups start at the first absence without notice.</source>
         <translation>O acompanhamento começa na primeira falta sem aviso.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="282"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="81"/>
         <source>Follow-ups start after %Ln absences in a row without notice.</source>
         <translation>
             <numerusform>O acompanhamento começa após %Ln falta seguida sem aviso.</numerusform>
@@ -9753,7 +9652,7 @@ Alterada em {changed}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/follow_up_settings.py" line="87"/>
         <source>absences in a row without notice</source>
         <extracomment>after a number box (&quot;Follow up after [3] absences in a row without notice&quot;); the number itself is not in the text.</extracomment>
         <translation>
@@ -9762,107 +9661,212 @@ Alterada em {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="309"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="184"/>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="77"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="79"/>
+        <source>Language of the app</source>
+        <translation>Idioma do app</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="87"/>
+        <source>&amp;Language of the app:</source>
+        <translation>&amp;Idioma do app:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="94"/>
+        <source>A new language takes effect when the app starts again. Each group's handouts and room display can have a language of their own (Groups page).</source>
+        <translation>O novo idioma passa a valer quando o app for aberto de novo. Os impressos e a tela da sala de cada grupo podem ter um idioma próprio (página Grupos).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="107"/>
+        <source>Locking</source>
+        <translation>Bloqueio</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="110"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="111"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="112"/>
+        <source>Lock automatically after minutes</source>
+        <translation>Bloquear automaticamente após minutos</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="115"/>
+        <source>Lock &amp;automatically after</source>
+        <translation>Bloquear &amp;automaticamente após</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="120"/>
+        <source>without keyboard or mouse use</source>
+        <translation>sem uso do teclado ou do mouse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="123"/>
+        <source>It waits while a session's clock runs in this window; a paused session, or one a crash left open, does not hold it off. Time asleep counts: a laptop woken after longer than this locks within seconds. On most Linux desktops it also locks when the screen locks or the laptop goes to sleep. Ctrl+L locks at any moment; Never (0) locks only by hand.</source>
+        <translation>O bloqueio espera enquanto o relógio de um encontro está correndo nesta janela; um encontro pausado, ou um que ficou aberto depois de uma falha, não o impede. O tempo em suspensão conta: um notebook que acorda depois de mais tempo que isso bloqueia em segundos. Na maioria dos ambientes Linux, ele também bloqueia quando a tela é bloqueada ou o notebook entra em suspensão. Ctrl+L bloqueia a qualquer momento; Nunca (0) bloqueia só manualmente.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="141"/>
+        <source>Passphrase</source>
+        <translation>Frase-senha</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="143"/>
+        <source>Your passphrase opens this workspace and its backups. Changing it keeps every note as it is; the old passphrase stops working at once, in every backup too.</source>
+        <translation>Sua frase-senha abre este espaço de trabalho e os backups dele. Trocá-la mantém todas as anotações como estão; a frase-senha antiga deixa de funcionar na hora, inclusive em todos os backups.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="151"/>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Trocar frase-senha…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="339"/>
+        <source>Recovery key</source>
+        <translation>Chave de recuperação</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="162"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remover…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="225"/>
+        <source>Language saved: it takes effect when the app starts again.</source>
+        <translation>Idioma salvo: ele passa a valer quando o app for aberto de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="239"/>
+        <source>Automatic locking is off.</source>
+        <translation>O bloqueio automático está desligado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="241"/>
+        <source>Locks after %Ln minutes without use.</source>
+        <translation>
+            <numerusform>Bloqueia após %Ln minuto sem uso.</numerusform>
+            <numerusform>Bloqueia após %Ln minutos sem uso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="264"/>
         <source>Passphrase changed. Use the new one from now on.</source>
         <translation>Frase-senha trocada. Use a nova de agora em diante.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="311"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="266"/>
         <source>Passphrase changed.</source>
         <translation>Frase-senha trocada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="325"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="280"/>
         <source>Done</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="349"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="304"/>
         <source>A recovery key is set up. If the paper is lost, replace it: the old key then stops working, in every backup too.</source>
         <translation>Há uma chave de recuperação configurada. Se o papel se perder, substitua-a: a chave antiga deixa de funcionar, inclusive em todos os backups.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="310"/>
         <source>Re&amp;place recovery key…</source>
         <translation>&amp;Substituir chave de recuperação…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="358"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="313"/>
         <source>No recovery key. If you forget your passphrase, nobody can open this workspace. A recovery key, printed and kept safe, is a second way in.</source>
         <translation>Sem chave de recuperação. Se você esquecer sua frase-senha, ninguém poderá abrir este espaço de trabalho. Uma chave de recuperação, impressa e guardada em lugar seguro, é uma segunda forma de entrar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="364"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="319"/>
         <source>Create recovery &amp;key…</source>
         <translation>Criar &amp;chave de recuperação…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="372"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="327"/>
         <source>Replace recovery key</source>
         <translation>Substituir chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="373"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="328"/>
         <source>Enter your passphrase to make a new recovery key. The key you have now stops working, in every backup too: a new workspace key is made and every private detail re-encrypted, since whoever has the old paper may have copied the old key.</source>
         <translation>Digite sua frase-senha para criar uma nova chave de recuperação. A chave que você tem agora deixa de funcionar, inclusive em todos os backups: uma nova chave do espaço de trabalho é criada e todos os dados privados são criptografados de novo, já que quem estiver com o papel antigo pode ter copiado a chave antiga.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="379"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="334"/>
         <source>&amp;Make a new key</source>
         <translation>&amp;Criar nova chave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="385"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="340"/>
         <source>Enter your passphrase to make a recovery key for this workspace.</source>
         <translation>Digite sua frase-senha para criar uma chave de recuperação para este espaço de trabalho.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="386"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="341"/>
         <source>&amp;Make the key</source>
         <translation>&amp;Criar a chave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="393"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="348"/>
         <source>Remove recovery key</source>
         <translation>Remover chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="394"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="349"/>
         <source>The printed key stops working, in every backup too: a new workspace key is made and every private detail re-encrypted. Only your passphrase will open this workspace; if it is forgotten, nobody can open it.</source>
         <translation>A chave impressa deixa de funcionar, inclusive em todos os backups: uma nova chave do espaço de trabalho é criada e todos os dados privados são criptografados de novo. Só a sua frase-senha vai abrir este espaço de trabalho; se ela for esquecida, ninguém poderá abri-lo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="399"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="354"/>
         <source>&amp;Remove key</source>
         <translation>&amp;Remover chave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="436"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="391"/>
         <source>New recovery key made.</source>
         <translation>Nova chave de recuperação criada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="442"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="397"/>
         <source>Making a new recovery key</source>
         <translation>Criando uma nova chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="444"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="399"/>
         <source>New recovery key made; the old one opens nothing.</source>
         <translation>Nova chave de recuperação criada; a antiga não abre mais nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="450"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="405"/>
         <source>Removing the recovery key</source>
         <translation>Removendo a chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="452"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="407"/>
         <source>Recovery key removed; it opens nothing any more.</source>
         <translation>Chave de recuperação removida; ela não abre mais nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="480"/>
+        <location filename="../../facilitator_desktop/ui/settings_dialog.py" line="435"/>
         <source>That did not work ({kind}); nothing was changed.</source>
         <translation>Não deu certo ({kind}); nada foi alterado.</translation>
     </message>
@@ -9948,6 +9952,11 @@ Alterada em {changed}</translation>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="143"/>
         <source>Sa&amp;ve to a file…</source>
         <translation>Sal&amp;var em um arquivo…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="145"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Feito</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/share_dialog.py" line="155"/>
@@ -10193,6 +10202,11 @@ Alterada em {changed}</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="62"/>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/conflicts_box.py" line="62"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -10230,44 +10244,44 @@ Alterada em {changed}</translation>
 <context>
     <name>SharingPage</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="49"/>
         <source>Sharing</source>
         <translation>Compartilhamento</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="62"/>
         <source>&amp;Share a group…</source>
         <translation>Compartil&amp;har um grupo…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="64"/>
         <source>&amp;Accept an invitation…</source>
         <translation>&amp;Aceitar um convite…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="81"/>
         <source>&amp;Co-facilitators</source>
         <translation>&amp;Cofacilitação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="82"/>
         <source>Se&amp;rver</source>
         <translation>Se&amp;rvidor</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="86"/>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="83"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="129"/>
         <source>Con&amp;flicts</source>
         <translation>Con&amp;flitos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="87"/>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="135"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="137"/>
         <source>&amp;Problems</source>
         <translation>&amp;Problemas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="90"/>
         <source>S&amp;ync now</source>
         <translation>Sincroni&amp;zar agora</translation>
     </message>
@@ -10276,26 +10290,24 @@ Alterada em {changed}</translation>
         <source>Con&amp;flicts ({count})</source>
         <translation>Con&amp;flitos ({count})</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="130"/>
-        <source>Con&amp;flicts (%n)</source>
-        <translation>
-            <numerusform>Con&amp;flitos (%n)</numerusform>
-            <numerusform>Con&amp;flitos (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/page.py" line="135"/>
-        <source>&amp;Problems (%n)</source>
-        <translation>
-            <numerusform>&amp;Problemas (%n)</numerusform>
-            <numerusform>&amp;Problemas (%n)</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/page.py" line="137"/>
         <source>&amp;Problems ({count})</source>
         <translation>&amp;Problemas ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Problems (%n)</source>
+        <translation type="vanished">
+            <numerusform>&amp;Problemas (%n)</numerusform>
+            <numerusform>&amp;Problemas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Con&amp;flicts (%n)</source>
+        <translation type="vanished">
+            <numerusform>Con&amp;flitos (%n)</numerusform>
+            <numerusform>Con&amp;flitos (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10309,6 +10321,11 @@ Alterada em {changed}</translation>
         <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="32"/>
         <source>Every change is checked before it is used: signed by its laptop, sealed with the group's key, in order. What failed a check is listed here and was not used; the server cannot add or alter anything.</source>
         <translation>Toda alteração é verificada antes de ser usada: assinada pelo notebook de origem, protegida com a chave do grupo, na ordem certa. O que não passou numa verificação aparece aqui e não foi usado; o servidor não consegue acrescentar nem alterar nada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="41"/>
+        <source>From</source>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/problems_box.py" line="41"/>
@@ -10409,25 +10426,35 @@ Alterada em {changed}</translation>
         <translation>Testando a conexão…</translation>
     </message>
     <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="199"/>
+        <source>Give the server's name or address.</source>
+        <translation>Informe o nome ou o endereço do servidor.</translation>
+    </message>
+    <message>
         <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="200"/>
         <source>Give the database's name.</source>
         <translation>Informe o nome do banco de dados.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/server_form.py" line="201"/>
+        <source>Give the role (user name) to sign in with.</source>
+        <translation>Informe o papel (nome de usuário) para entrar.</translation>
     </message>
 </context>
 <context>
     <name>SharingSettings</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="30"/>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="27"/>
         <source>Sharing with co-facilitators</source>
         <translation>Compartilhar com cofacilitadores</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="34"/>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="31"/>
         <source>S&amp;haring…</source>
         <translation>Compartil&amp;hamento…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="48"/>
         <source>No group is shared: nothing leaves this laptop. A group can be shared with a co-facilitator through your agency's server, end-to-end encrypted.</source>
         <translation>Nenhum grupo é compartilhado: nada sai deste notebook. Um grupo pode ser compartilhado com um(a) cofacilitador(a) pelo servidor da sua instituição, com criptografia de ponta a ponta.</translation>
     </message>
@@ -10436,30 +10463,33 @@ Alterada em {changed}</translation>
         <source>Shared groups: {count}. No server is set yet, so their changes wait on this laptop.</source>
         <translation>Grupos compartilhados: {count}. Ainda não há servidor configurado, então as alterações esperam neste notebook.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="56"/>
-        <source>%n groups shared; no server set yet, so their changes wait on this laptop.</source>
-        <translation>
-            <numerusform>%n grupo compartilhado; ainda não há servidor configurado, então as alterações esperam neste notebook.</numerusform>
-            <numerusform>%n grupos compartilhados; ainda não há servidor configurado, então as alterações esperam neste notebook.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="58"/>
         <source>Shared groups: {count}, through {host}.</source>
         <translation>Grupos compartilhados: {count}, por meio de {host}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/settings_box.py" line="61"/>
         <source>%n groups shared through {host}.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n grupo compartilhado por meio de {host}.</numerusform>
             <numerusform>%n grupos compartilhados por meio de {host}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups shared; no server set yet, so their changes wait on this laptop.</source>
+        <translation type="vanished">
+            <numerusform>%n grupo compartilhado; ainda não há servidor configurado, então as alterações esperam neste notebook.</numerusform>
+            <numerusform>%n grupos compartilhados; ainda não há servidor configurado, então as alterações esperam neste notebook.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SharingWords</name>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="18"/>
+        <source>The group</source>
+        <translation>O grupo</translation>
+    </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="19"/>
         <source>A member</source>
@@ -10484,6 +10514,11 @@ Alterada em {changed}</translation>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="23"/>
         <source>A session's timeline</source>
         <translation>A linha do tempo de um encontro</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/words.py" line="24"/>
+        <source>Attendance</source>
+        <translation>Presença</translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/words.py" line="25"/>
@@ -11075,7 +11110,7 @@ Abrir mesmo assim?</translation>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="43"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="44"/>
         <source>%n changes from others refused: see Settings → Sharing → Problems.</source>
         <translation>
             <numerusform>%n alteração de outros foi recusada: veja Configurações → Compartilhamento → Problemas.</numerusform>
@@ -11083,17 +11118,17 @@ Abrir mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="48"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="49"/>
         <source>Sharing: locked</source>
         <translation>Compartilhamento: bloqueado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="51"/>
         <source>Sharing: starting…</source>
         <translation>Compartilhamento: iniciando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="56"/>
         <source>Offline, %n changes waiting</source>
         <translation>
             <numerusform>Sem conexão, %n alteração esperando</numerusform>
@@ -11101,27 +11136,27 @@ Abrir mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="58"/>
         <source>Offline, nothing waiting</source>
         <translation>Sem conexão, nada esperando</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="59"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="60"/>
         <source>The server could not be reached: {why}</source>
         <translation>Não foi possível alcançar o servidor: {why}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="64"/>
         <source>Sync stopped by an error; it tries again shortly</source>
         <translation>A sincronização parou por um erro; ela tenta de novo em breve</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="65"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="66"/>
         <source>Nothing is lost: changes wait on this laptop until a sync succeeds.</source>
         <translation>Nada se perde: as alterações esperam neste notebook até uma sincronização dar certo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="70"/>
         <source>{synced}, %n changes waiting</source>
         <translation>
             <numerusform>{synced}, %n alteração esperando</numerusform>
@@ -11129,246 +11164,243 @@ Abrir mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="75"/>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="80"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="81"/>
         <source>Receiving changes: {done} of {total}</source>
         <translation>Recebendo alterações: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="88"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="89"/>
         <source>Synced</source>
         <translation>Sincronizado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="91"/>
         <source>Synced just now</source>
         <translation>Sincronizado agora mesmo</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="92"/>
-        <source>Synced %n min ago</source>
-        <translation>
-            <numerusform>Sincronizado há %n min</numerusform>
-            <numerusform>Sincronizado há %n min</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="93"/>
         <source>Synced {minutes} min ago</source>
         <translation>Sincronizado há {minutes} min</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="95"/>
-        <source>Synced %n h ago</source>
-        <translation>
-            <numerusform>Sincronizado há %n h</numerusform>
-            <numerusform>Sincronizado há %n h</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="95"/>
         <source>Synced {hours} h ago</source>
         <translation>Sincronizado há {hours} h</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="96"/>
-        <source>Synced %n days ago</source>
-        <translation>
-            <numerusform>Sincronizado há %n dia</numerusform>
-            <numerusform>Sincronizado há %n dias</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/sharing/status_text.py" line="97"/>
         <source>Synced on {date}</source>
         <translation>Sincronizado em {date}</translation>
     </message>
+    <message numerus="yes">
+        <source>Synced %n days ago</source>
+        <translation type="vanished">
+            <numerusform>Sincronizado há %n dia</numerusform>
+            <numerusform>Sincronizado há %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n h ago</source>
+        <translation type="vanished">
+            <numerusform>Sincronizado há %n h</numerusform>
+            <numerusform>Sincronizado há %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation type="vanished">
+            <numerusform>Sincronizado há %n min</numerusform>
+            <numerusform>Sincronizado há %n min</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TalkPanel</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="95"/>
         <source>Talking order</source>
         <translation>Ordem de fala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="101"/>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="278"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="102"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="279"/>
         <source>Now speaking</source>
         <translation>Falando agora</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="111"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="113"/>
         <source>Speaking time</source>
         <translation>Tempo de fala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="134"/>
         <source>End this turn and call the next member (N)</source>
         <translation>Encerrar esta fala e chamar o próximo participante (N)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="133"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="134"/>
         <source>Next speaker  N</source>
         <translation>Próximo  N</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="137"/>
         <source>Pass  P</source>
         <translation>Passar  P</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="137"/>
         <source>The member whose turn it is passes (P)</source>
         <translation>Quem está com a vez passa (P)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="140"/>
         <source>Come back to me  C</source>
         <translation>Falo depois  C</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="141"/>
         <source>The speaker goes to the end of the round; the next member starts (C)</source>
         <translation>Quem está falando vai para o fim da rodada; o próximo participante começa (C)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="145"/>
         <source>End the turn without calling anyone (E)</source>
         <translation>Encerrar a fala sem chamar ninguém (E)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="145"/>
         <source>End turn  E</source>
         <translation>Encerrar fala  E</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="147"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="148"/>
         <source>Back  PgUp</source>
         <translation>Voltar  PgUp</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="148"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="149"/>
         <source>Back to the previous speaker: the turn just started is not recorded (PgUp, a clicker's back button)</source>
         <translation>Voltar para quem falou antes: a fala que acabou de começar não é registrada (PgUp, o botão “voltar” do passador de slides)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
         <source>Random start</source>
         <translation>Sortear quem começa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="169"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="170"/>
         <source>Start the round with a member chosen at random</source>
         <translation>Começar a rodada por um participante sorteado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="178"/>
         <source>Fewer turns first</source>
         <translation>Quem falou menos primeiro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="180"/>
         <source>Members who have spoken least in this session go ahead in the queue.</source>
         <translation>Quem falou menos neste encontro passa à frente na fila.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="185"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="186"/>
         <source>Waiting</source>
         <translation>Esperando</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="191"/>
         <source>Waiting to speak</source>
         <translation>Esperando para falar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="196"/>
         <source>Remove</source>
         <translation>Tirar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="196"/>
         <source>Take the selected member out of the order (Delete)</source>
         <translation>Tirar o participante selecionado da ordem (Delete)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="200"/>
         <source>Move the selected member up the queue (Alt+↑)</source>
         <translation>Subir o participante selecionado na fila (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="202"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="203"/>
         <source>Move the selected member down the queue (Alt+↓)</source>
         <translation>Descer o participante selecionado na fila (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="281"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="282"/>
         <source>Nobody is speaking</source>
         <translation>Ninguém está falando</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="284"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="285"/>
         <source>soft limit {m} min</source>
         <translation>limite sugerido {m} min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="288"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="289"/>
         <source>Up next: {name}</source>
         <translation>A seguir: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="302"/>
         <source>Queue</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="301"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="302"/>
         <source>Round order</source>
         <translation>Ordem da rodada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="321"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="322"/>
         <source>Back to {name}: the turn just started is not recorded (PgUp)</source>
         <translation>Voltar para {name}: a fala que acabou de começar não é registrada (PgUp)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="325"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="326"/>
         <source>Back to the previous speaker (PgUp): nobody has spoken yet</source>
         <translation>Voltar para quem falou antes (PgUp): ninguém falou ainda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="347"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="348"/>
         <source>complete</source>
         <translation>concluída</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="349"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="350"/>
         <source>not started</source>
         <translation>não começou</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="351"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="352"/>
         <source>{done} of {total} done</source>
         <translation>{done} de {total} já tiveram a vez</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="356"/>
         <source>The talking order starts with the session (Space).</source>
         <translation>A ordem de fala começa com o encontro (Espaço).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="357"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="358"/>
         <source>A member's number or a click on a name: they start · N: at random</source>
         <translation>Número ou clique no nome: essa pessoa começa · N: por sorteio</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="359"/>
+        <location filename="../../facilitator_desktop/ui/runner/talk_panel.py" line="360"/>
         <source>A number or a click adds a member · Alt+↑↓ moves them</source>
         <translation>Número ou clique: entra na fila · Alt+↑↓ muda a posição</translation>
     </message>
@@ -11532,7 +11564,7 @@ Abrir mesmo assim?</translation>
         <translation>Cronômetro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/runner/timer_panel.py" line="50"/>
         <source>Time left in this segment</source>
         <translation>Tempo restante nesta etapa</translation>
     </message>
