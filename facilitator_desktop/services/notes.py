@@ -62,6 +62,8 @@ class NoteInfo:
     due_on: date | None
     done: bool
     damaged: bool = False
+    #: Marked "for co-facilitators" (a note of a shared group; revision 0008).
+    shared: bool = False
 
     @property
     def title(self) -> str:
@@ -418,6 +420,7 @@ class NoteService:
             due_on=note.due_on,
             done=note.done_at is not None,
             damaged=plain.damaged,
+            shared=bool(note.shared),
         )
 
     def _read(
@@ -454,6 +457,7 @@ class NoteService:
             due_on=row.good("due_on", None),
             done=row.good("done_at", None) is not None,
             damaged=True,
+            shared=bool(row.good("shared", False)),
         )
 
 

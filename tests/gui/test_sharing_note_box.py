@@ -51,6 +51,8 @@ def test_a_note_goes_to_the_co_facilitators_only_when_ticked(
         tick(box)
         assert box.isChecked()
         assert "goes to the co-facilitators" in messages[-1]
+        box.show_note(ana.ws.notes.get(note.id))  # reopened: the mark is read back
+        assert box.isEnabled() and box.isChecked()
 
         ana.sync()
         ben.sync()

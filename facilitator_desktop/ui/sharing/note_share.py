@@ -20,10 +20,8 @@ def _tr(text: str) -> str:
 
 
 def is_shared(note: NoteInfo) -> bool:
-    """Whether the note is marked for co-facilitators. NoteInfo does not carry the mark yet
-    (asked of services/notes.py): until it does, a reopened note shows it unticked, and
-    ticking it again is harmless (it only marks it once more)."""
-    return bool(getattr(note, "shared", False))
+    """Whether the note is marked for co-facilitators."""
+    return note.shared
 
 
 class NoteShareBox(QCheckBox):
