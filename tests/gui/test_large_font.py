@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QLabel,
+    QListView,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -44,11 +45,13 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.app import FacilitatorApp
 from facilitator_desktop.demo import populate
-from facilitator_desktop.domain.validation import ALIAS_MAX
+from facilitator_desktop.domain.validation import ALIAS_MAX, RULE_TITLE_MAX
 from facilitator_desktop.paths import resource_path
 from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.ui.runner.page import RunnerPage
 from facilitator_desktop.ui.summary_dialog import SummaryDialog
+from facilitator_desktop.ui.widgets.roomy_delegate import RoomyItemDelegate
+from facilitator_desktop.ui.widgets.wrapped_list import wrap_items
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.gui.drivers.runner import RunnerDriver
@@ -472,3 +475,40 @@ def test_at_the_usual_size_no_page_scrolls(qtbot: QtBot, launch: Launch, data_di
     if bars := scroll_bars_shown(window):
         scrolling["session mid-round"] = bars
     assert not scrolling
+
+
+# --- panes that wrap rather than scroll sideways ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "When confidentiality has limits, and who decides where they lie",  # words
+        "Ｗｉｄｅ" * 15,  # sixty wide letters without a space to break at
+    ],
+)
+def test_a_rule_card_title_wraps_in_a_narrow_list(
+    qtbot: QtBot, large_font: QFont, title: str
+) -> None:
+    """A rule card's longest title in the Rules page's narrow columns takes more lines,
+    all of it in view; the list never scrolls sideways and the next item starts below it."""
+    title = title[:RULE_TITLE_MAX]
+    model = QStringListModel([title, "Phones on silent"])
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegate(RoomyItemDelegate(view))
+    wrap_items(view)
+    view.resize(287, 400)
+    view.show()
+    settle(qtbot)
+    assert not sideways_scrolling(view)
+    first = view.visualRect(model.index(0, 0))
+    one_line = QFontMetrics(view.font()).height()
+    assert first.width() <= view.viewport().width()
+    assert first.height() >= 2 * one_line  # wrapped, not cut
+    assert view.visualRect(model.index(1, 0)).top() >= first.bottom()
+    view.resize(180, 400)  # narrower still: the rows are laid out again
+    settle(qtbot)
+    assert not sideways_scrolling(view)
+    assert view.visualRect(model.index(0, 0)).height() > first.height()
