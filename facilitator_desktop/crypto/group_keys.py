@@ -13,12 +13,18 @@ Sealing with a group key has two layers:
   be moved to another row or field, nor an older one put back under a newer revision;
 - each change as a whole (the envelope), AAD = the change's signed header, so the server
   sees sizes, never tables, rows or how many of them.
+
+A group key travels outside crypto/ as an opaque `GroupKey` (as the data key does as a
+`DataKey`): services store it only as `seal_group_key` sealed it under the data key and get
+it back from `open_group_key`; they never see its bytes.
 """
 
 from __future__ import annotations
 
+import hmac
 import os
 from collections.abc import Callable
+from typing import NoReturn
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -27,6 +33,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from facilitator_desktop.crypto.field_cipher import FieldCipher, FieldDecryptError
 from facilitator_desktop.crypto.identity import KEY_LENGTH, Identity
 
 GROUP_KEY_LENGTH = 32
@@ -46,8 +53,74 @@ class GroupKeyError(Exception):
     """A wrapped key or a sealed value that does not open: damaged, forged or misplaced."""
 
 
-def new_group_key(rng: Random = os.urandom) -> bytes:
-    return rng(GROUP_KEY_LENGTH)
+class GroupKey:
+    """One epoch of a group's key: 32 secret bytes in a buffer this object owns and `wipe`
+    overwrites. No public way to the bytes, no pickling, a repr that shows nothing."""
+
+    __slots__ = ("_material",)
+
+    def __init__(self, material: bytes | bytearray) -> None:
+        if len(material) != GROUP_KEY_LENGTH:
+            raise GroupKeyError(f"a group key is {GROUP_KEY_LENGTH} bytes, not {len(material)}")
+        self._material = bytearray(material)
+
+    def wipe(self) -> None:
+        self._material[:] = bytes(len(self._material))
+        self._material = bytearray()
+
+    @property
+    def wiped(self) -> bool:
+        return not self._material
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GroupKey):
+            return NotImplemented
+        return hmac.compare_digest(self._material, other._material)
+
+    def __repr__(self) -> str:
+        return "<GroupKey wiped>" if self.wiped else "<GroupKey>"
+
+    def __reduce__(self) -> NoReturn:
+        raise TypeError("a group key is never pickled")
+
+
+# Raw bytes are accepted as they are, so crypto/'s own tests can use fixed keys.
+GroupKeyLike = GroupKey | bytes | bytearray
+
+
+def _material(key: GroupKeyLike) -> bytes:
+    if isinstance(key, GroupKey):
+        if key.wiped:
+            raise GroupKeyError("this group key was wiped")
+        return bytes(key._material)
+    if len(key) != GROUP_KEY_LENGTH:
+        raise GroupKeyError("a group key must be 32 bytes")
+    return bytes(key)
+
+
+def new_group_key(rng: Random = os.urandom) -> GroupKey:
+    return GroupKey(rng(GROUP_KEY_LENGTH))
+
+
+def seal_group_key(
+    cipher: FieldCipher, table: str, row_id: int, field: str, revision: int, key: GroupKeyLike
+) -> bytes:
+    """`key` sealed under the data key for one stored column, bound to its row like any
+    sealed field. The sealed text is the key as hex: the column format revision 0008 made,
+    which a rotation of the data key re-seals as it does any other field."""
+    return cipher.encrypt(table, row_id, field, revision, _material(key).hex())
+
+
+def open_group_key(
+    cipher: FieldCipher, table: str, row_id: int, field: str, revision: int, blob: bytes
+) -> GroupKey:
+    """The key `seal_group_key` sealed there. FieldDecryptError when the value is damaged,
+    moved, or opens to something that is not a group key."""
+    text = cipher.decrypt(table, row_id, field, revision, blob)
+    try:
+        return GroupKey(bytes.fromhex(text))
+    except (ValueError, GroupKeyError) as exc:
+        raise FieldDecryptError(f"{table}.{field} #{row_id}: not a group key") from exc
 
 
 def _wrap_key(shared: bytes, ephemeral: bytes, recipient: bytes, context: bytes) -> bytes:
@@ -61,12 +134,11 @@ def _wrap_key(shared: bytes, ephemeral: bytes, recipient: bytes, context: bytes)
 
 
 def wrap_group_key(
-    recipient_wrap_public: bytes, group_key: bytes, context: bytes, rng: Random = os.urandom
+    recipient_wrap_public: bytes, group_key: GroupKeyLike, context: bytes, rng: Random = os.urandom
 ) -> bytes:
     """The group key sealed for one recipient: version | ephemeral public (32) | nonce |
     AES-GCM(key). `context` names the group, epoch and recipient."""
-    if len(group_key) != GROUP_KEY_LENGTH:
-        raise GroupKeyError("a group key must be 32 bytes")
+    material = _material(group_key)
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = ephemeral.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     try:
@@ -75,11 +147,11 @@ def wrap_group_key(
         raise GroupKeyError("not a usable public key") from exc
     key = _wrap_key(shared, ephemeral_public, recipient_wrap_public, context)
     nonce = rng(_NONCE)
-    sealed = AESGCM(key).encrypt(nonce, group_key, context)
+    sealed = AESGCM(key).encrypt(nonce, material, context)
     return bytes([WRAP_VERSION]) + ephemeral_public + nonce + sealed
 
 
-def unwrap_group_key(identity: Identity, blob: bytes, context: bytes) -> bytes:
+def unwrap_group_key(identity: Identity, blob: bytes, context: bytes) -> GroupKey:
     if len(blob) != 1 + KEY_LENGTH + _NONCE + GROUP_KEY_LENGTH + _TAG or blob[0] != WRAP_VERSION:
         raise GroupKeyError("malformed wrapped group key")
     ephemeral_public = blob[1 : 1 + KEY_LENGTH]
@@ -90,7 +162,7 @@ def unwrap_group_key(identity: Identity, blob: bytes, context: bytes) -> bytes:
         raise GroupKeyError("malformed wrapped group key") from exc
     key = _wrap_key(shared, ephemeral_public, identity.public.wrap, context)
     try:
-        return AESGCM(key).decrypt(nonce, blob[1 + KEY_LENGTH + _NONCE :], context)
+        return GroupKey(AESGCM(key).decrypt(nonce, blob[1 + KEY_LENGTH + _NONCE :], context))
     except InvalidTag as exc:
         raise GroupKeyError("the wrapped group key does not open with this identity") from exc
 
@@ -109,13 +181,14 @@ def _part(value: str) -> bytes:
 class GroupCipher:
     """Seals and opens with one epoch of one group's key."""
 
-    def __init__(self, group_id: str, epoch: int, group_key: bytes, rng: Random = os.urandom):
-        if len(group_key) != GROUP_KEY_LENGTH:
-            raise GroupKeyError("a group key must be 32 bytes")
+    def __init__(
+        self, group_id: str, epoch: int, group_key: GroupKeyLike, rng: Random = os.urandom
+    ) -> None:
+        material = _material(group_key)
         self.group_id = group_id
         self.epoch = epoch
-        self._fields = AESGCM(_subkey(group_key, _FIELD_INFO))
-        self._envelopes = AESGCM(_subkey(group_key, _ENVELOPE_INFO))
+        self._fields = AESGCM(_subkey(material, _FIELD_INFO))
+        self._envelopes = AESGCM(_subkey(material, _ENVELOPE_INFO))
         self._rng = rng
 
     def _field_aad(self, table: str, key: str, field: str, revision: int) -> bytes:

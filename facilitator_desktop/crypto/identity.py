@@ -3,10 +3,13 @@
 - X25519 (wrapping): a co-facilitator wraps a group key for this public key.
 - Ed25519 (signing): every change this laptop uploads is signed with it.
 
-The private halves leave this module only as one 64-byte secret (`secret_bytes`), which the
-services seal with the workspace data key. Two facilitators compare a short "safety number"
-computed from both public key sets before trusting each other: anyone who swapped a key on
-the way (an invitation mailed through a stranger, a lying server) changes the number.
+The private halves leave this module only sealed: `seal_identity` seals them under the
+workspace data key for the services to store and `open_identity` brings the identity back,
+so the services never see the secret (tests/unit/test_key_rules.py keeps them from it).
+
+Two facilitators compare a short "safety number" computed from both public key sets before
+trusting each other: anyone who swapped a key on the way (an invitation mailed through a
+stranger, a lying server) changes the number.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from dataclasses import dataclass
+from typing import NoReturn
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
@@ -26,6 +30,8 @@ from cryptography.hazmat.primitives.serialization import (
     PrivateFormat,
     PublicFormat,
 )
+
+from facilitator_desktop.crypto.field_cipher import FieldCipher, FieldDecryptError
 
 KEY_LENGTH = 32
 SECRET_LENGTH = 2 * KEY_LENGTH
@@ -83,21 +89,68 @@ class Identity:
         )
 
     def secret_bytes(self) -> bytes:
-        """Both private keys, for sealing with the data key (never stored as they are)."""
+        """Both private keys, for crypto/ and its tests: the services get them only sealed
+        (`seal_identity`)."""
         return _raw_private(self._wrap) + _raw_private(self._sign)
+
+    def __reduce__(self) -> NoReturn:
+        raise TypeError("an identity is never pickled")
 
     def sign(self, message: bytes) -> bytes:
         return self._sign.sign(message)
 
-    def digest_key(self) -> bytes:
+    def digest_key(self) -> DigestKey:
         """A key of this identity's own for keyed fingerprints of shared values (what sync
         compares to see which field changed): stable across changes of the data key."""
         hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_DIGEST_LABEL)
-        return hkdf.derive(self.secret_bytes())
+        return DigestKey(hkdf.derive(self.secret_bytes()))
 
     def agree(self, peer_wrap_public: bytes) -> bytes:
         """X25519 shared secret with another wrapping key (used by group_keys)."""
         return self._wrap.exchange(X25519PublicKey.from_public_bytes(peer_wrap_public))
+
+
+def seal_identity(
+    cipher: FieldCipher, table: str, row_id: int, field: str, revision: int, identity: Identity
+) -> bytes:
+    """Both private keys sealed under the data key for one stored column, bound to its row
+    like any sealed field. The sealed text is the 64-byte secret as hex: the column format
+    revision 0008 made, which a rotation of the data key re-seals like any other field."""
+    return cipher.encrypt(table, row_id, field, revision, identity.secret_bytes().hex())
+
+
+def open_identity(
+    cipher: FieldCipher, table: str, row_id: int, field: str, revision: int, blob: bytes
+) -> Identity:
+    """The identity `seal_identity` sealed there. FieldDecryptError when the value is
+    damaged, moved, or opens to something that is not an identity's secret."""
+    text = cipher.decrypt(table, row_id, field, revision, blob)
+    try:
+        return Identity.from_secret(bytes.fromhex(text))
+    except ValueError as exc:  # IdentityError is one, and so is a bad hex digit
+        raise FieldDecryptError(f"{table}.{field} #{row_id}: not an identity") from exc
+
+
+class DigestKey:
+    """The key of `keyed_digest`, opaque outside crypto/ (a repr that shows nothing)."""
+
+    __slots__ = ("_material",)
+
+    def __init__(self, material: bytes) -> None:
+        if len(material) != KEY_LENGTH:
+            raise IdentityError("a digest key must be 32 bytes")
+        self._material = material
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DigestKey):
+            return NotImplemented
+        return hmac.compare_digest(self._material, other._material)
+
+    def __repr__(self) -> str:
+        return "<DigestKey>"
+
+    def __reduce__(self) -> NoReturn:
+        raise TypeError("a digest key is never pickled")
 
 
 def verify(sign_public: bytes, message: bytes, signature: bytes) -> bool:
@@ -120,11 +173,11 @@ def safety_number(a: PublicKeys, b: PublicKeys) -> str:
     return " ".join(text[i : i + 4] for i in range(0, SAFETY_DIGITS, 4))
 
 
-def keyed_digest(key: bytes, *parts: str) -> str:
+def keyed_digest(key: DigestKey, *parts: str) -> str:
     """A short keyed fingerprint of a value (HMAC-SHA256, 16 bytes as hex): equal values
     give equal digests, and without the key a guessed name cannot be checked against it."""
     message = "\x1f".join(parts).encode("utf-8")
-    return hmac.new(key, message, hashlib.sha256).hexdigest()[:32]
+    return hmac.new(key._material, message, hashlib.sha256).hexdigest()[:32]
 
 
 def fingerprint(keys: PublicKeys) -> str:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.crypto.group_keys import GroupCipher, GroupKeyError
-from facilitator_desktop.crypto.identity import PublicKeys, keyed_digest
+from facilitator_desktop.crypto.identity import DigestKey, PublicKeys, keyed_digest
 from facilitator_desktop.models import GroupSession, Member, NoteAddendum, RuleSet, SessionNote
 from facilitator_desktop.models.sync import (
     SharedGroup,
@@ -65,7 +65,7 @@ class Applier:
         cipher: FieldCipher,
         shared: SharedGroup,
         ctx: ServiceContext,
-        digest_key: bytes,
+        digest_key: DigestKey,
     ) -> None:
         self._digest_key = digest_key
         self._s = s

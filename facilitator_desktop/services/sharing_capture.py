@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.crypto.group_keys import GroupCipher
-from facilitator_desktop.crypto.identity import Identity, keyed_digest
+from facilitator_desktop.crypto.identity import DigestKey, Identity, keyed_digest
 from facilitator_desktop.errors import RecordDamaged
 from facilitator_desktop.models import GroupSession
 from facilitator_desktop.models.sync import (
@@ -195,7 +195,7 @@ class Capture:
         cipher: FieldCipher,
         shared: SharedGroup,
         ids: Ids,
-        digest_key: bytes,
+        digest_key: DigestKey,
         device: str,
         group_cipher: GroupCipher,
         tbl: str,

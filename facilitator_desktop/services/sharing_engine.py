@@ -44,7 +44,7 @@ from facilitator_desktop.services.sharing_apply import Applier, record_problem
 from facilitator_desktop.services.sharing_capture import Capture
 from facilitator_desktop.services.sharing_state import (
     group_ciphers,
-    group_key_bytes,
+    held_group_key,
     load_identity,
     store_group_key,
 )
@@ -195,7 +195,7 @@ class SyncEngine:
                 p.device_id: (p.wrap_public, p.sign_public, p.state)
                 for p in s.scalars(select(SyncPeer).where(SyncPeer.shared_group_id == shared.id))
             }
-            keys = {epoch: group_key_bytes(s, cipher, shared, epoch) for epoch in held}
+            keys = {epoch: held_group_key(s, cipher, shared, epoch) for epoch in held}
         on_server = {(g.epoch, g.device_id) for g in server.key_grants(group_uuid)}
         grants = []
         for epoch, key in keys.items():

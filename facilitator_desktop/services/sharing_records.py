@@ -21,7 +21,7 @@ Everything here runs inside a transaction the caller opened; nothing commits.
 from __future__ import annotations
 
 import json
-import os
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -256,8 +256,8 @@ class Spec:
             row.rev = 0
         for column in self.sealed.values():
             setattr(row, column, b"" if not self.model.__table__.c[column].nullable else None)
-        if self.model is Member:  # unique until the alias is sealed and indexed below
-            row.alias_index = os.urandom(16)
+        if self.model is Member:  # a unique placeholder (not a key) until the alias is indexed
+            row.alias_index = uuid.uuid4().bytes
         for column, value in self.placeholders.items():
             setattr(row, column, value)
         self._assign(s, row, fields, ids, creating=True)

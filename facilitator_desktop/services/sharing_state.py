@@ -15,13 +15,20 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from facilitator_desktop.crypto.field_cipher import FieldCipher
-from facilitator_desktop.crypto.group_keys import GroupCipher
+from facilitator_desktop.crypto.field_cipher import FieldCipher, FieldDecryptError
+from facilitator_desktop.crypto.group_keys import (
+    GroupCipher,
+    GroupKey,
+    open_group_key,
+    seal_group_key,
+)
 from facilitator_desktop.crypto.identity import (
     Identity,
     PublicKeys,
+    open_identity,
+    seal_identity,
 )
-from facilitator_desktop.errors import NotFound
+from facilitator_desktop.errors import NotFound, RecordDamaged
 from facilitator_desktop.models.sync import (
     SharedGroup,
     SyncGroupKey,
@@ -29,7 +36,6 @@ from facilitator_desktop.models.sync import (
     SyncOutbox,
     SyncPeer,
 )
-from facilitator_desktop.services.sealed import open_sealed
 
 PEERS = "peers"  # the outbox's name for a change to who is in a shared group
 
@@ -45,7 +51,7 @@ def ensure_identity(s: Session, cipher: FieldCipher, now: datetime) -> SyncIdent
         wrap_public=identity.public.wrap,
         sign_public=identity.public.sign,
         rev=0,
-        secret_ct=cipher.encrypt("sync_identity", 1, "secret", 0, identity.secret_bytes().hex()),
+        secret_ct=seal_identity(cipher, "sync_identity", 1, "secret", 0, identity),
         clock=0,
         created_at=now,
     )
@@ -58,22 +64,22 @@ def load_identity(s: Session, cipher: FieldCipher) -> tuple[Identity, str] | Non
     row = s.get(SyncIdentity, 1)
     if row is None:
         return None
-    secret = open_sealed(cipher, "sync_identity", 1, row.rev, "secret", row.secret_ct)
-    return Identity.from_secret(bytes.fromhex(secret)), row.device_id
+    try:
+        identity = open_identity(cipher, "sync_identity", 1, "secret", row.rev, row.secret_ct)
+    except FieldDecryptError as exc:
+        raise RecordDamaged() from exc
+    return identity, row.device_id
 
 
 def group_ciphers(s: Session, cipher: FieldCipher, shared: SharedGroup) -> dict[int, GroupCipher]:
     """Every epoch of a shared group's key this laptop holds."""
     found = {}
     for row in s.scalars(select(SyncGroupKey).where(SyncGroupKey.shared_group_id == shared.id)):
-        key = bytes.fromhex(
-            open_sealed(cipher, "sync_group_keys", row.id, row.rev, "key", row.key_ct)
-        )
-        found[row.epoch] = GroupCipher(shared.group_uuid, row.epoch, key)
+        found[row.epoch] = GroupCipher(shared.group_uuid, row.epoch, _opened(cipher, row))
     return found
 
 
-def group_key_bytes(s: Session, cipher: FieldCipher, shared: SharedGroup, epoch: int) -> bytes:
+def held_group_key(s: Session, cipher: FieldCipher, shared: SharedGroup, epoch: int) -> GroupKey:
     row = s.scalar(
         select(SyncGroupKey).where(
             SyncGroupKey.shared_group_id == shared.id, SyncGroupKey.epoch == epoch
@@ -81,16 +87,23 @@ def group_key_bytes(s: Session, cipher: FieldCipher, shared: SharedGroup, epoch:
     )
     if row is None:
         raise NotFound("That key is not held here.")
-    return bytes.fromhex(open_sealed(cipher, "sync_group_keys", row.id, row.rev, "key", row.key_ct))
+    return _opened(cipher, row)
+
+
+def _opened(cipher: FieldCipher, row: SyncGroupKey) -> GroupKey:
+    try:
+        return open_group_key(cipher, "sync_group_keys", row.id, "key", row.rev, row.key_ct)
+    except FieldDecryptError as exc:
+        raise RecordDamaged() from exc
 
 
 def store_group_key(
-    s: Session, cipher: FieldCipher, shared: SharedGroup, epoch: int, key: bytes
+    s: Session, cipher: FieldCipher, shared: SharedGroup, epoch: int, key: GroupKey
 ) -> None:
     row = SyncGroupKey(shared_group_id=shared.id, epoch=epoch, rev=0, key_ct=b"")
     s.add(row)
     s.flush()
-    row.key_ct = cipher.encrypt("sync_group_keys", row.id, "key", 0, key.hex())
+    row.key_ct = seal_group_key(cipher, "sync_group_keys", row.id, "key", 0, key)
     if epoch > shared.epoch:
         shared.epoch = epoch
 
