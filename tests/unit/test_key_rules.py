@@ -26,7 +26,7 @@ RANDOM_BYTES = {
 # Attributes that hold key bytes: DataKey's buffer, KeyRing's and FieldCipher's buffers.
 KEY_BUFFERS = {"_material", "_dek", "_field_key", "_index_key", "raw"}
 # What crypto/ keeps to itself besides its underscore names.
-CRYPTO_ONLY = {"key_material"}
+CRYPTO_ONLY = {"key_material", "secret_bytes", "agree"}
 # A name that says it holds a key: `bytes(...)` or `.hex()` on it reads the key.
 KEY_WORDS = ("key", "dek")
 
