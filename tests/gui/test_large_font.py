@@ -47,6 +47,8 @@ from facilitator_desktop.app import FacilitatorApp
 from facilitator_desktop.demo import populate
 from facilitator_desktop.domain.validation import ALIAS_MAX, RULE_TITLE_MAX
 from facilitator_desktop.paths import resource_path
+from facilitator_desktop.ui.history.page import HistoryPage
+from facilitator_desktop.ui.history.session_split import table_width
 from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.ui.runner.page import RunnerPage
 from facilitator_desktop.ui.summary_dialog import SummaryDialog
@@ -512,3 +514,49 @@ def test_a_rule_card_title_wraps_in_a_narrow_list(
     settle(qtbot)
     assert not sideways_scrolling(view)
     assert view.visualRect(model.index(0, 0)).height() > first.height()
+
+
+def test_the_session_list_is_as_wide_as_its_table_or_above_the_session(
+    qtbot: QtBot, demo_app: FacilitatorApp
+) -> None:
+    """History's list of sessions shows every date and column title whole: beside the
+    chosen session when both fit, as wide as its table needs; at 16 pt on the laptop it
+    goes above the session. Neither pane scrolls sideways, either way."""
+    window = unlock(qtbot, demo_app)
+    go_to(qtbot, window, "history")
+    page = window.pages["history"]
+    assert isinstance(page, HistoryPage)
+    split = page.sessions_tab
+    window.resize(*SCREEN)
+    settle(qtbot)
+    assert split.orientation() == Qt.Orientation.Vertical
+    assert not sideways_scrolling(window)
+    assert page.table.width() >= table_width(page.table)
+    assert not list(header_problems(page.table.horizontalHeader()))
+    assert not list(whole_cells_problems(page.table))  # "26 Nov 2026", never "26 No…"
+
+    window.resize(1900, 1000)  # a wide screen: the list goes back beside the session
+    settle(qtbot)
+    assert split.orientation() == Qt.Orientation.Horizontal
+    assert split.sizes()[0] == table_width(page.table)
+    assert not sideways_scrolling(window)
+    assert not list(whole_cells_problems(page.table))
+
+    window.resize(*SCREEN)  # and back above it
+    settle(qtbot)
+    assert split.orientation() == Qt.Orientation.Vertical
+    assert not sideways_scrolling(window)
+
+
+def whole_cells_problems(view: QTableView) -> Iterator[Clipped]:
+    """Cells that do not show their whole text, tooltip or not."""
+    model = view.model()
+    metrics = QFontMetrics(view.font())
+    focus = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            text = str(model.data(index, Qt.ItemDataRole.DisplayRole) or "")
+            needed = metrics.horizontalAdvance(text) + 2 * (focus + 1)
+            if text and needed > view.columnWidth(column):
+                yield Clipped(view, text, f"needs {needed}, has {view.columnWidth(column)}")
