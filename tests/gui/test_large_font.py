@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -47,11 +48,13 @@ from facilitator_desktop.app import FacilitatorApp
 from facilitator_desktop.demo import populate
 from facilitator_desktop.domain.validation import ALIAS_MAX, RULE_TITLE_MAX
 from facilitator_desktop.paths import resource_path
+from facilitator_desktop.ui.history.charts.status_legend import StatusLegend
 from facilitator_desktop.ui.history.page import HistoryPage
 from facilitator_desktop.ui.history.session_split import table_width
 from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.ui.runner.page import RunnerPage
 from facilitator_desktop.ui.summary_dialog import SummaryDialog
+from facilitator_desktop.ui.widgets.eliding_combo import ElidingComboBox
 from facilitator_desktop.ui.widgets.roomy_delegate import RoomyItemDelegate
 from facilitator_desktop.ui.widgets.wrapped_list import wrap_items
 from facilitator_desktop.workspace import Workspace
@@ -256,19 +259,12 @@ def cell_problems(view: QAbstractItemView) -> Iterator[Clipped]:
                 )
 
 
-#: A pane that must never scroll sideways besides the page itself: the session History
-#: shows beside its list (it once did, by 208 px).
-NO_SIDEWAYS = ("The chosen session",)
-
-
 def sideways_scrolling(window: QWidget) -> list[str]:
-    """The page's own scroll area, and the panes named above, where they scroll sideways."""
+    """Every scroll area shown in the window (the page, its panes, lists and tables) that
+    scrolls sideways: at 16 pt a pane that needs a sideways scroll hides what it holds."""
     found = []
     for area in shown(window, QAbstractScrollArea):
         assert isinstance(area, QAbstractScrollArea)
-        page = area.objectName().startswith("page_")
-        if not page and area.accessibleName() not in NO_SIDEWAYS:
-            continue
         bar = area.horizontalScrollBar()
         if bar.isVisible() and bar.maximum() > 0:
             name = area.objectName() or area.accessibleName() or type(area).__name__
@@ -560,3 +556,51 @@ def whole_cells_problems(view: QTableView) -> Iterator[Clipped]:
             needed = metrics.horizontalAdvance(text) + 2 * (focus + 1)
             if text and needed > view.columnWidth(column):
                 yield Clipped(view, text, f"needs {needed}, has {view.columnWidth(column)}")
+
+
+def test_group_insights_stack_their_panels_rather_than_scroll_sideways(
+    qtbot: QtBot, demo_app: FacilitatorApp
+) -> None:
+    """Group insights at 16 pt: the legend's entries take two rows and the overrun table
+    goes under the airtime chart, whole; on a wide screen it sits beside the chart again."""
+    window = unlock(qtbot, demo_app)
+    go_to(qtbot, window, "history")
+    page = window.pages["history"]
+    assert isinstance(page, HistoryPage)
+    page.tabs.setCurrentWidget(page.insights)
+    window.resize(*SCREEN)
+    settle(qtbot)
+    insights = page.insights
+    assert insights.lower_row.direction() == QBoxLayout.Direction.TopToBottom
+    assert not sideways_scrolling(window)
+    table = insights.overrun_table
+    assert table.width() >= table_width(table)
+    assert not list(header_problems(table.horizontalHeader()))
+    legend = insights.findChild(StatusLegend)
+    assert legend is not None and legend.height() >= legend.heightForWidth(legend.width())
+    assert legend.heightForWidth(legend.minimumSizeHint().width()) > legend.sizeHint().height()
+
+    window.resize(1900, 1000)
+    settle(qtbot)
+    assert insights.lower_row.direction() == QBoxLayout.Direction.LeftToRight
+    assert not sideways_scrolling(window)
+    assert table.width() >= table_width(table)
+
+
+def test_a_shortened_combo_box_keeps_its_own_hint(qtbot: QtBot, large_font: QFont) -> None:
+    """The group form's template box shortens a long name with "…" rather than widen the
+    form: its tooltip then holds the whole name and still the box's own hint."""
+    box = ElidingComboBox()
+    qtbot.addWidget(box)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    name = "Group therapy progress note with every section a funder may ask for"
+    box.addItems(["Free text", name])
+    box.set_hint("How this group's session notes are laid out")
+    box.resize(260, box.sizeHint().height())
+    box.show()
+    settle(qtbot)
+    assert box.toolTip() == "How this group's session notes are laid out"
+    box.setCurrentIndex(1)
+    assert box.shown_text().endswith("…")
+    assert name in box.toolTip() and "laid out" in box.toolTip()
+    assert combo_problem(box) is None
