@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Screenshots at a 16 pt application font (150 % text scaling) on a 1280×800 window: the
-Session page mid-round, the keys list, the Members and History pages, Settings and the room
-display.
+Session page mid-round, the keys list, the Members, Groups, Rules and History pages (its
+Group insights too), Settings and the room display.
 
     python scripts/screenshots_large_font.py [OUTPUT_FOLDER]    (default: docs/screenshots/)
 
@@ -28,6 +28,7 @@ from facilitator_desktop.app import build_app  # noqa: E402
 from facilitator_desktop.crypto.kdf import FLOOR  # noqa: E402
 from facilitator_desktop.demo import DEMO_PASSPHRASE, populate  # noqa: E402
 from facilitator_desktop.domain.clock import FakeClock  # noqa: E402
+from facilitator_desktop.ui.history.page import HistoryPage  # noqa: E402
 from facilitator_desktop.ui.runner.page import RunnerPage  # noqa: E402
 from facilitator_desktop.workspace import Workspace  # noqa: E402
 
@@ -64,8 +65,17 @@ def _shoot(app: QApplication, folder: Path, out: Path) -> None:
 
     window.show_page("members")
     save(window, out / "large-font-members.png")
+    window.show_page("groups")
+    save(window, out / "large-font-groups.png")
+    window.show_page("rules")
+    save(window, out / "large-font-rules.png")
     window.show_page("history")
     save(window, out / "large-font-history.png")
+    history = window.pages["history"]
+    assert isinstance(history, HistoryPage)
+    history.tabs.setCurrentWidget(history.insights)
+    save(window, out / "large-font-history-insights.png")
+    history.tabs.setCurrentIndex(0)
 
     window.show_page(RunnerPage.key)
     page = window.pages[RunnerPage.key]

@@ -35,8 +35,8 @@ from facilitator_desktop.ui.widgets.card_editor import RuleCardEditor
 from facilitator_desktop.ui.widgets.eliding_combo import ElidingComboBox
 from facilitator_desktop.ui.widgets.headings import PageHeader, heading
 from facilitator_desktop.ui.widgets.reorder_list import ReorderListView
-from facilitator_desktop.ui.widgets.roomy_delegate import RoomyItemDelegate
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
+from facilitator_desktop.ui.widgets.wrapped_list import roomy_wrapped
 
 WORKING_COPY = -1  # version picker data for the editable working set
 
@@ -64,8 +64,8 @@ class RulesPage(Page):
         self.read_only_banner = Banner("", self)
         self.read_only_banner.hide()
         version_row = QHBoxLayout()
-        version_row.addWidget(version_label)
-        version_row.addWidget(self.version_combo)
+        for widget in (version_label, self.version_combo):
+            version_row.addWidget(widget)
         version_row.addStretch(1)
         self.print_rules_button = QPushButton(self.tr("Print ground rules…"), self)
         self.print_rules_button.clicked.connect(self._on_print_ground_rules)
@@ -80,7 +80,7 @@ class RulesPage(Page):
         self.library_view = QListView(self)
         self.library_view.setModel(self.library_model)
         self.library_view.setAccessibleName(self.tr("Rule card library"))
-        self.library_view.setItemDelegate(RoomyItemDelegate(self.library_view))
+        roomy_wrapped(self.library_view)
         self.library_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.library_view.selectionModel().currentChanged.connect(self._on_library_current)
         self.library_view.activated.connect(self._on_library_activated)
@@ -104,7 +104,7 @@ class RulesPage(Page):
         self.cards_view = ReorderListView(self)
         self.cards_view.setModel(self.model)
         self.cards_view.setAccessibleName(self.tr("Rule set"))
-        self.cards_view.setItemDelegate(RoomyItemDelegate(self.cards_view))
+        roomy_wrapped(self.cards_view)
         self.cards_view.setToolTip(self.tr("Drag to reorder, or use Alt+Up and Alt+Down."))
         self.cards_view.selectionModel().currentChanged.connect(self._on_card_current)
         self.up_button = QPushButton(self.tr("Move u&p"), self)

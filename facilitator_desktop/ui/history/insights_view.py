@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from facilitator_desktop.ui.history.charts.attendance_grid import AttendanceGrid
 from facilitator_desktop.ui.history.charts.status_legend import StatusLegend
 from facilitator_desktop.ui.history.charts.trend import TrendChart, TrendPoint
 from facilitator_desktop.ui.history.checkin_line import CheckinLine
+from facilitator_desktop.ui.history.session_split import table_width
 from facilitator_desktop.ui.runner.panel import Panel
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
@@ -40,6 +42,8 @@ GRID_SESSIONS = 26
 EQUITY_SESSIONS = 52
 FRACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 CONCERN_ROLE = Qt.ItemDataRole.UserRole + 2
+#: Room between the panels and the scroll bar.
+CONTENT_RIGHT_MARGIN = 8
 
 
 class FractionBarDelegate(QStyledItemDelegate):
@@ -177,11 +181,12 @@ class InsightsView(QWidget):
 
         lower = QHBoxLayout()
         lower.setSpacing(14)
+        self.lower_row = lower
         lower.addWidget(self.equity_panel, 3)
         lower.addWidget(self.overrun_panel, 2)
         content = QWidget(self)
         body = QVBoxLayout(content)
-        body.setContentsMargins(0, 0, 8, 0)
+        body.setContentsMargins(0, 0, CONTENT_RIGHT_MARGIN, 0)
         body.setSpacing(14)
         body.addWidget(self.grid_panel)
         body.addLayout(lower)
@@ -192,6 +197,7 @@ class InsightsView(QWidget):
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.content_scroll = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -241,6 +247,23 @@ class InsightsView(QWidget):
         super().resizeEvent(event)
         if self.grid.rows():
             self._fit_grid()
+        self._arrange_lower()
+
+    def _arrange_lower(self) -> None:
+        """The airtime chart and the overrun table side by side when the whole table fits
+        beside the chart, else (a large font) one under the other: neither scrolls sideways."""
+        around_table = (
+            self.overrun_panel.minimumSizeHint().width()
+            - self.overrun_table.minimumSizeHint().width()
+        )
+        overruns = around_table + table_width(self.overrun_table)
+        self.overrun_panel.setMinimumWidth(overruns)
+        needed = self.equity_panel.minimumSizeHint().width() + self.lower_row.spacing() + overruns
+        room = self.content_scroll.viewport().width() - CONTENT_RIGHT_MARGIN
+        beside = needed <= room
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self.lower_row.direction() != direction:
+            self.lower_row.setDirection(direction)
 
     def _show_equity(self) -> None:
         measure = self.measure_box.currentData()
@@ -339,6 +362,7 @@ class InsightsView(QWidget):
             self.overrun_table.rowHeight(r) for r in range(len(rows))
         )
         self.overrun_table.setFixedHeight(height + 4)
+        self._arrange_lower()
 
     def overrun_rows(self) -> list[tuple[str, ...]]:
         """What the table shows, row by row (for tests and screen readers)."""

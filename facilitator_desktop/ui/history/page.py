@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -43,6 +42,7 @@ from facilitator_desktop.ui.history.session_model import (
     SEGMENTS,
     SessionListModel,
 )
+from facilitator_desktop.ui.history.session_split import SessionSplit
 from facilitator_desktop.ui.history.session_view import SessionView
 from facilitator_desktop.ui.page import Page
 from facilitator_desktop.ui.signals import emit
@@ -136,14 +136,8 @@ class HistoryPage(Page):
         self.session_view = SessionView(ctx, self)
         self.session_view.memberActivated.connect(self._on_member_activated)
         self.session_view.corrected.connect(self._on_session_corrected)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(list_panel)
-        splitter.addWidget(self.session_view)
-        splitter.setChildrenCollapsible(False)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([370, 630])
-        self.sessions_tab = splitter
+        # The list as wide as its table needs; stacked above the session when both don't fit.
+        self.sessions_tab = SessionSplit(list_panel, self.table, self.session_view, self)
 
         # --- insights and member tabs --------------------------------------------------------
         self.insights = InsightsView(ctx, self)

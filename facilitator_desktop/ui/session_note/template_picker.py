@@ -11,8 +11,11 @@ from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.session_note.template_words import shown
 from facilitator_desktop.ui.signals import emit
+from facilitator_desktop.ui.widgets.eliding_combo import ElidingComboBox
 
 NOT_CHOSEN = -1
+#: Characters a template's name asks for; it may shrink further at large type.
+TEMPLATE_NAME_SHOWN = 30
 
 
 class TemplatePicker(QWidget):
@@ -20,9 +23,14 @@ class TemplatePicker(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.group_id: int | None = None
-        self.box = QComboBox(self)
+        # A long template name ends in "…" rather than widen the group form (large type).
+        self.box = ElidingComboBox(self)
+        self.box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.box.setMinimumContentsLength(TEMPLATE_NAME_SHOWN)
         self.box.setAccessibleName(self.tr("Session note template"))
-        self.box.setToolTip(self.tr("How this group's session notes are laid out"))
+        self.box.set_hint(self.tr("How this group's session notes are laid out"))
         self.box.activated.connect(self._on_chosen)
         self.edit_button = QPushButton(self.tr("Edit templates…"), self)
         self.edit_button.clicked.connect(self._on_edit)

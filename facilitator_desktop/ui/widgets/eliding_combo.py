@@ -23,7 +23,13 @@ SHRINKS_TO = 12
 class ElidingComboBox(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._hint = ""
         self.currentTextChanged.connect(self._on_text_changed)
+
+    def set_hint(self, hint: str) -> None:
+        """A tooltip of the box's own, kept under the whole text when the text is shortened."""
+        self._hint = hint
+        self._update_tooltip()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().minimumSizeHint()
@@ -89,4 +95,5 @@ class ElidingComboBox(QComboBox):
 
     def _update_tooltip(self) -> None:
         full = self.full_text()
-        self.setToolTip(full if self.shown_text() != full else "")
+        shortened = self.shown_text() != full
+        self.setToolTip("\n".join(t for t in (full if shortened else "", self._hint) if t))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QListView
 
+from facilitator_desktop.ui.widgets.roomy_delegate import RoomyItemDelegate
+
 
 def wrap_items(view: QListView) -> None:
     """At a large font a rule card's title outgrows a narrow column: a sideways scroll bar
@@ -11,3 +13,9 @@ def wrap_items(view: QListView) -> None:
     the rows are laid out again whenever that width changes."""
     view.setWordWrap(True)
     view.setResizeMode(QListView.ResizeMode.Adjust)
+
+
+def roomy_wrapped(view: QListView) -> None:
+    """The roomy rows of the app's lists, their items wrapping as `wrap_items` says."""
+    view.setItemDelegate(RoomyItemDelegate(view))
+    wrap_items(view)
