@@ -2475,14 +2475,14 @@
         <translation>Es gibt bereits eine Vorlage namens „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
-        <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="189"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="200"/>
         <location filename="../../facilitator_desktop/services/sharing.py" line="303"/>
         <source>That note no longer exists.</source>
         <translation>Diese Notiz existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/notes.py" line="356"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="358"/>
         <source>A member linked to this note no longer exists.</source>
         <translation>Ein mit dieser Notiz verknüpftes Mitglied existiert nicht mehr.</translation>
     </message>
@@ -2687,7 +2687,7 @@
         <translation>Die Sicherheitsnummern stimmen nicht überein: Nicht teilen. Jemand könnte die Karte unterwegs verändert haben; bitten Sie persönlich erneut darum.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_state.py" line="83"/>
+        <location filename="../../facilitator_desktop/services/sharing_state.py" line="89"/>
         <source>That key is not held here.</source>
         <translation>Dieser Schlüssel liegt nicht auf diesem Laptop.</translation>
     </message>
@@ -4445,58 +4445,58 @@
         <translation>Das ausgewählte Treffen mit allem, was darin erfasst ist, löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="156"/>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="174"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="152"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Treffen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="159"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="153"/>
         <source>Group &amp;insights</source>
         <translation>Gruppen&amp;auswertung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="154"/>
         <source>&amp;Member</source>
         <translation>&amp;Mitglied</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="164"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="158"/>
         <source>Create a group on the Groups page; its past sessions are listed here.</source>
         <translation>Legen Sie auf der Seite „Gruppen“ eine Gruppe an; ihre vergangenen Treffen werden hier aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="326"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="320"/>
         <source>No finished sessions in this period.</source>
         <translation>Keine beendeten Treffen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="328"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="322"/>
         <source>No finished sessions yet. They appear here after the first one.</source>
         <translation>Noch keine beendeten Treffen. Sie erscheinen hier nach dem ersten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="331"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="325"/>
         <source>Newest first; scroll down for older sessions.</source>
         <translation>Neueste zuerst; für ältere Treffen nach unten scrollen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="337"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="331"/>
         <source>{group} · how the sessions went</source>
         <translation>{group} · wie die Treffen liefen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="450"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="444"/>
         <source>Session deleted with its notes.</source>
         <translation>Treffen mit seinen Notizen gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="452"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="446"/>
         <source>Session deleted.</source>
         <translation>Treffen gelöscht.</translation>
     </message>
@@ -4687,7 +4687,7 @@
 <context>
     <name>InsightsView</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="98"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="102"/>
         <source>Attendance, last %Ln sessions</source>
         <translation>
             <numerusform>Anwesenheit, letztes Treffen</numerusform>
@@ -4695,99 +4695,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="100"/>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="308"/>
         <source>No finished sessions yet.</source>
         <translation>Noch keine beendeten Treffen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="108"/>
         <source>Attendance over the weeks</source>
         <translation>Anwesenheit über die Wochen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="118"/>
         <source>Click a name or a date to open it.</source>
         <translation>Zum Öffnen Name oder Datum anklicken.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="131"/>
         <source>How evenly the airtime is shared</source>
         <translation>Wie gleichmäßig die Redezeit verteilt ist</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="133"/>
         <source>Top speaker's share</source>
         <translation>Größter Redeanteil</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="134"/>
         <source>Gini coefficient</source>
         <translation>Gini-Koeffizient</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="136"/>
         <source>&amp;Show:</source>
         <translation>&amp;Kennzahl:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="143"/>
         <source>No airtime recorded yet.</source>
         <translation>Noch keine Redezeit erfasst.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="147"/>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="159"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="151"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="163"/>
         <source>Segments that run long</source>
         <translation>Abschnitte, die überziehen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
         <source>On average</source>
         <translation>Im Schnitt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
         <source>Ran over</source>
         <translation>Überzogen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
         <source>Segment</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="158"/>
         <source>Share that ran over</source>
         <translation>Anteil überzogener Treffen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="196"/>
         <source>Group insights</source>
         <translation>Auswertung der Gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="252"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="275"/>
         <source>Gini</source>
         <translation>Gini</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="256"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="279"/>
         <source>0 = everyone present spoke equally; towards 1 = one or two voices took most of the time. Dots: sessions; dashed line: average of the last 4.</source>
         <translation>0 = alle Anwesenden haben gleich viel gesprochen; gegen 1 = eine oder zwei Stimmen hatten den Großteil der Zeit. Punkte: Treffen; gestrichelte Linie: Durchschnitt der letzten 4.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="264"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="287"/>
         <source>top speaker</source>
         <translation>größter Anteil</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="268"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="291"/>
         <source>The share of the airtime taken by whoever spoke most. Lower is more even. Dots: sessions; dashed line: average of the last 4.</source>
         <translation>Der Anteil an der Redezeit, den die Person hatte, die am meisten sprach. Niedriger ist ausgewogener. Punkte: Treffen; gestrichelte Linie: Durchschnitt der letzten 4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="278"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="301"/>
         <source>Over the last %Ln sessions. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</source>
         <translation>
             <numerusform>Beim letzten Treffen. Mehr als eine Minute über Plan gilt als überzogen; ⚠ = in mindestens der Hälfte der Treffen.</numerusform>
@@ -4795,32 +4795,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="292"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="315"/>
         <source>{n} of {m}</source>
         <translation>{n} von {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="322"/>
         <source>Runs long in at least half of the sessions.</source>
         <translation>Überzieht in mindestens der Hälfte der Treffen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="307"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="330"/>
         <source>{share} of the sessions ran over</source>
         <translation>{share} der Treffen überzogen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="335"/>
         <source>{n} of {m}, runs long in at least half</source>
         <translation>{n} von {m}, in mindestens der Hälfte überzogen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="319"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="342"/>
         <source>On average {delta} against the plan; {over} over when it ran long.</source>
         <translation>Im Schnitt {delta} gegenüber dem Plan; {over} darüber, wenn er überzog.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="331"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="354"/>
         <source>Runs long in at least half of the sessions: {segments}.</source>
         <translation>In mindestens der Hälfte der Treffen überzogen: {segments}.</translation>
     </message>
@@ -6673,27 +6673,27 @@
 <context>
     <name>NoteShareBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="31"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="29"/>
         <source>For &amp;co-facilitators</source>
         <translation>Für die &amp;Co-Leitung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="61"/>
         <source>Only a note of a shared group can go to its co-facilitators. This note stays on this laptop.</source>
         <translation>Nur eine Notiz einer geteilten Gruppe kann an deren Co-Leitung gehen. Diese Notiz bleibt auf diesem Laptop.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="68"/>
         <source>Ticked, this note is read by this group's co-facilitators (other laptops: {count}), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
         <translation>Mit Häkchen liest die Co-Leitung dieser Gruppe diese Notiz (weitere Laptops: {count}), verschlüsselt mit dem Schlüssel der Gruppe. Ohne Häkchen bleibt sie auf diesem Laptop und wird von den anderen zurückgenommen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="108"/>
         <source>This note goes to the co-facilitators at the next sync.</source>
         <translation>Diese Notiz geht bei der nächsten Synchronisierung an die Co-Leitung.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="110"/>
         <source>This note is taken back from the co-facilitators at the next sync.</source>
         <translation>Diese Notiz wird bei der nächsten Synchronisierung von der Co-Leitung zurückgenommen.</translation>
     </message>
@@ -10960,7 +10960,7 @@ Trotzdem öffnen?</translation>
 <context>
     <name>StatusLegend</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/status_legend.py" line="22"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/status_legend.py" line="29"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
@@ -11412,22 +11412,22 @@ Trotzdem öffnen?</translation>
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="24"/>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="32"/>
         <source>Session note template</source>
         <translation>Protokollvorlage</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="25"/>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="33"/>
         <source>How this group's session notes are laid out</source>
         <translation>Wie die Protokolle dieser Gruppe aufgebaut sind</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="27"/>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="35"/>
         <source>Edit templates…</source>
         <translation>Vorlagen bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="75"/>
         <source>Session notes of this group now use “{name}”.</source>
         <translation>Die Protokolle dieser Gruppe verwenden jetzt „{name}“.</translation>
     </message>

@@ -392,7 +392,7 @@
 <context>
     <name>InsightsView</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="98"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="102"/>
         <source>Attendance, last %Ln sessions</source>
         <translation>
             <numerusform>Attendance, last session</numerusform>
@@ -400,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="278"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="301"/>
         <source>Over the last %Ln sessions. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</source>
         <translation>
             <numerusform>Over the last session. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</numerusform>

@@ -2475,14 +2475,14 @@
         <translation>Ya hay una plantilla llamada “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
-        <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="189"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="200"/>
         <location filename="../../facilitator_desktop/services/sharing.py" line="303"/>
         <source>That note no longer exists.</source>
         <translation>Esa nota ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/notes.py" line="356"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="358"/>
         <source>A member linked to this note no longer exists.</source>
         <translation>Un participante vinculado a esta nota ya no existe.</translation>
     </message>
@@ -2687,7 +2687,7 @@
         <translation>Los números de seguridad no coinciden: no compartas. Puede que alguien haya cambiado la tarjeta por el camino; vuelve a pedirla en persona.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_state.py" line="83"/>
+        <location filename="../../facilitator_desktop/services/sharing_state.py" line="89"/>
         <source>That key is not held here.</source>
         <translation>Esa clave no está guardada aquí.</translation>
     </message>
@@ -4445,58 +4445,58 @@
         <translation>Borrar la sesión seleccionada y todo lo registrado en ella (Supr)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="156"/>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="174"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="152"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sesiones</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="159"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="153"/>
         <source>Group &amp;insights</source>
         <translation>Pano&amp;rama del grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="154"/>
         <source>&amp;Member</source>
         <translation>Par&amp;ticipante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="164"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="158"/>
         <source>Create a group on the Groups page; its past sessions are listed here.</source>
         <translation>Crea un grupo en la página Grupos; sus sesiones pasadas aparecen aquí.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="326"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="320"/>
         <source>No finished sessions in this period.</source>
         <translation>No hay sesiones terminadas en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="328"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="322"/>
         <source>No finished sessions yet. They appear here after the first one.</source>
         <translation>Aún no hay sesiones terminadas. Aparecerán aquí después de la primera.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="331"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="325"/>
         <source>Newest first; scroll down for older sessions.</source>
         <translation>Las más recientes primero; desplázate hacia abajo para ver las anteriores.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="337"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="331"/>
         <source>{group} · how the sessions went</source>
         <translation>{group} · cómo fueron las sesiones</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="450"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="444"/>
         <source>Session deleted with its notes.</source>
         <translation>Sesión borrada junto con sus notas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="452"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="446"/>
         <source>Session deleted.</source>
         <translation>Sesión borrada.</translation>
     </message>
@@ -4687,7 +4687,7 @@
 <context>
     <name>InsightsView</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="98"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="102"/>
         <source>Attendance, last %Ln sessions</source>
         <translation>
             <numerusform>Asistencia, última sesión</numerusform>
@@ -4695,99 +4695,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="100"/>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="308"/>
         <source>No finished sessions yet.</source>
         <translation>Aún no hay sesiones terminadas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="108"/>
         <source>Attendance over the weeks</source>
         <translation>Asistencia a lo largo de las semanas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="118"/>
         <source>Click a name or a date to open it.</source>
         <translation>Clic en un nombre o fecha para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="131"/>
         <source>How evenly the airtime is shared</source>
         <translation>Equilibrio en el reparto del tiempo de palabra</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="133"/>
         <source>Top speaker's share</source>
         <translation>Parte de quien más habla</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="134"/>
         <source>Gini coefficient</source>
         <translation>Coeficiente de Gini</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="136"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="143"/>
         <source>No airtime recorded yet.</source>
         <translation>Aún no hay tiempo de palabra registrado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="147"/>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="159"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="151"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="163"/>
         <source>Segments that run long</source>
         <translation>Bloques que se alargan</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
         <source>On average</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
         <source>Ran over</source>
         <translation>Se alargó</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
         <source>Segment</source>
         <translation>Bloque</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="158"/>
         <source>Share that ran over</source>
         <translation>Parte que se alargó</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="196"/>
         <source>Group insights</source>
         <translation>Panorama del grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="252"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="275"/>
         <source>Gini</source>
         <translation>Gini</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="256"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="279"/>
         <source>0 = everyone present spoke equally; towards 1 = one or two voices took most of the time. Dots: sessions; dashed line: average of the last 4.</source>
         <translation>0 = todas las personas presentes hablaron lo mismo; cerca de 1 = una o dos voces ocuparon casi todo el tiempo. Puntos: sesiones; línea discontinua: media de las últimas 4.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="264"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="287"/>
         <source>top speaker</source>
         <translation>quien más habla</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="268"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="291"/>
         <source>The share of the airtime taken by whoever spoke most. Lower is more even. Dots: sessions; dashed line: average of the last 4.</source>
         <translation>La parte del tiempo de palabra que ocupó quien más habló. Cuanto más baja, más equilibrado. Puntos: sesiones; línea discontinua: media de las últimas 4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="278"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="301"/>
         <source>Over the last %Ln sessions. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</source>
         <translation>
             <numerusform>En la última sesión. Pasarse más de un minuto de lo previsto cuenta como alargarse; ⚠ = en al menos la mitad de ellas.</numerusform>
@@ -4795,32 +4795,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="292"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="315"/>
         <source>{n} of {m}</source>
         <translation>{n} de {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="322"/>
         <source>Runs long in at least half of the sessions.</source>
         <translation>Se alarga en al menos la mitad de las sesiones.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="307"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="330"/>
         <source>{share} of the sessions ran over</source>
         <translation>{share} de las sesiones se alargó</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="335"/>
         <source>{n} of {m}, runs long in at least half</source>
         <translation>{n} de {m}, se alarga en al menos la mitad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="319"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="342"/>
         <source>On average {delta} against the plan; {over} over when it ran long.</source>
         <translation>En promedio, {delta} respecto a lo previsto; {over} de más cuando se alargó.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="331"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="354"/>
         <source>Runs long in at least half of the sessions: {segments}.</source>
         <translation>Se alargan en al menos la mitad de las sesiones: {segments}.</translation>
     </message>
@@ -6673,27 +6673,27 @@
 <context>
     <name>NoteShareBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="31"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="29"/>
         <source>For &amp;co-facilitators</source>
         <translation>Para co&amp;facilitadores</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="61"/>
         <source>Only a note of a shared group can go to its co-facilitators. This note stays on this laptop.</source>
         <translation>Solo una nota de un grupo compartido puede llegar a sus cofacilitadores. Esta nota se queda en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="68"/>
         <source>Ticked, this note is read by this group's co-facilitators (other laptops: {count}), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
         <translation>Si está marcada, los cofacilitadores de este grupo pueden leer esta nota (otros equipos: {count}), cifrada con la clave del grupo. Si no, se queda en este equipo y se retira de los suyos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="108"/>
         <source>This note goes to the co-facilitators at the next sync.</source>
         <translation>Esta nota llegará a los cofacilitadores en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="110"/>
         <source>This note is taken back from the co-facilitators at the next sync.</source>
         <translation>Esta nota se retirará de los equipos de los cofacilitadores en la próxima sincronización.</translation>
     </message>
@@ -10925,7 +10925,7 @@ Open anyway?</source>
 <context>
     <name>StatusLegend</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/status_legend.py" line="22"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/status_legend.py" line="29"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -11356,22 +11356,22 @@ Open anyway?</source>
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="24"/>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="32"/>
         <source>Session note template</source>
         <translation>Plantilla de notas de sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="25"/>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="33"/>
         <source>How this group's session notes are laid out</source>
         <translation>Cómo se organizan las notas de sesión de este grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="27"/>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="35"/>
         <source>Edit templates…</source>
         <translation>Editar plantillas…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="75"/>
         <source>Session notes of this group now use “{name}”.</source>
         <translation>Las notas de sesión de este grupo usan ahora “{name}”.</translation>
     </message>

@@ -2468,14 +2468,14 @@
         <translation>Il existe déjà un modèle nommé « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
-        <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="189"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="200"/>
         <location filename="../../facilitator_desktop/services/sharing.py" line="303"/>
         <source>That note no longer exists.</source>
         <translation>Cette note n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/notes.py" line="356"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="358"/>
         <source>A member linked to this note no longer exists.</source>
         <translation>Un membre lié à cette note n’existe plus.</translation>
     </message>
@@ -2680,7 +2680,7 @@
         <translation>Les numéros de sécurité sont différents : ne partagez pas. Quelqu’un a peut-être modifié la fiche en chemin ; redemandez-la en personne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_state.py" line="83"/>
+        <location filename="../../facilitator_desktop/services/sharing_state.py" line="89"/>
         <source>That key is not held here.</source>
         <translation>Cette clé n’est pas conservée ici.</translation>
     </message>
@@ -4438,58 +4438,58 @@
         <translation>Supprimer la séance sélectionnée et tout ce qui y a été enregistré (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="156"/>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="174"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="152"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Séances</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="159"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="153"/>
         <source>Group &amp;insights</source>
         <translation>Tendances du gr&amp;oupe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="154"/>
         <source>&amp;Member</source>
         <translation>&amp;Membre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="164"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="158"/>
         <source>Create a group on the Groups page; its past sessions are listed here.</source>
         <translation>Créez un groupe dans la page Groupes ; ses séances passées s’affichent ici.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="326"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="320"/>
         <source>No finished sessions in this period.</source>
         <translation>Aucune séance terminée sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="328"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="322"/>
         <source>No finished sessions yet. They appear here after the first one.</source>
         <translation>Aucune séance terminée pour l’instant. Elles apparaîtront ici après la première.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="331"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="325"/>
         <source>Newest first; scroll down for older sessions.</source>
         <translation>La plus récente en haut ; faites défiler vers le bas pour les plus anciennes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="337"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="331"/>
         <source>{group} · how the sessions went</source>
         <translation>{group} · comment se sont passées les séances</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="450"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="444"/>
         <source>Session deleted with its notes.</source>
         <translation>Séance supprimée avec ses notes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="452"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="446"/>
         <source>Session deleted.</source>
         <translation>Séance supprimée.</translation>
     </message>
@@ -4680,7 +4680,7 @@
 <context>
     <name>InsightsView</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="98"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="102"/>
         <source>Attendance, last %Ln sessions</source>
         <translation>
             <numerusform>Présences, dernière séance</numerusform>
@@ -4688,99 +4688,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="100"/>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="308"/>
         <source>No finished sessions yet.</source>
         <translation>Aucune séance terminée pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="108"/>
         <source>Attendance over the weeks</source>
         <translation>Présences au fil des semaines</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="118"/>
         <source>Click a name or a date to open it.</source>
         <translation>Un clic sur un nom ou une date l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="131"/>
         <source>How evenly the airtime is shared</source>
         <translation>Répartition du temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="133"/>
         <source>Top speaker's share</source>
         <translation>Part de la personne qui a le plus parlé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="134"/>
         <source>Gini coefficient</source>
         <translation>Coefficient de Gini</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="136"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="143"/>
         <source>No airtime recorded yet.</source>
         <translation>Aucun temps de parole enregistré pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="147"/>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="159"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="151"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="163"/>
         <source>Segments that run long</source>
         <translation>Étapes qui débordent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
         <source>On average</source>
         <translation>En moyenne</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
         <source>Ran over</source>
         <translation>Débordement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
         <source>Segment</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="158"/>
         <source>Share that ran over</source>
         <translation>Part des séances en débordement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="196"/>
         <source>Group insights</source>
         <translation>Tendances du groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="252"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="275"/>
         <source>Gini</source>
         <translation>Gini</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="256"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="279"/>
         <source>0 = everyone present spoke equally; towards 1 = one or two voices took most of the time. Dots: sessions; dashed line: average of the last 4.</source>
         <translation>0 = toutes les personnes présentes ont parlé autant ; vers 1 = une ou deux voix ont pris l’essentiel du temps. Points : séances ; pointillés : moyenne des 4 dernières.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="264"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="287"/>
         <source>top speaker</source>
         <translation>plus grande part</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="268"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="291"/>
         <source>The share of the airtime taken by whoever spoke most. Lower is more even. Dots: sessions; dashed line: average of the last 4.</source>
         <translation>La part du temps de parole prise par la personne qui a le plus parlé. Plus elle est basse, plus c’est équilibré. Points : séances ; pointillés : moyenne des 4 dernières.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="278"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="301"/>
         <source>Over the last %Ln sessions. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</source>
         <translation>
             <numerusform>Sur la dernière séance. Plus d’une minute au-delà du prévu compte comme un débordement ; ⚠ = dans au moins la moitié des séances.</numerusform>
@@ -4788,32 +4788,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="292"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="315"/>
         <source>{n} of {m}</source>
         <translation>{n} sur {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="322"/>
         <source>Runs long in at least half of the sessions.</source>
         <translation>Déborde dans au moins la moitié des séances.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="307"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="330"/>
         <source>{share} of the sessions ran over</source>
         <translation>{share} des séances ont débordé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="335"/>
         <source>{n} of {m}, runs long in at least half</source>
         <translation>{n} sur {m}, déborde dans au moins la moitié</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="319"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="342"/>
         <source>On average {delta} against the plan; {over} over when it ran long.</source>
         <translation>En moyenne {delta} par rapport au prévu ; {over} de dépassement quand elle a débordé.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="331"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="354"/>
         <source>Runs long in at least half of the sessions: {segments}.</source>
         <translation>Débordent dans au moins la moitié des séances : {segments}.</translation>
     </message>
@@ -6666,27 +6666,27 @@
 <context>
     <name>NoteShareBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="31"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="29"/>
         <source>For &amp;co-facilitators</source>
         <translation>Pour les &amp;co-animateurs</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="61"/>
         <source>Only a note of a shared group can go to its co-facilitators. This note stays on this laptop.</source>
         <translation>Seule une note d’un groupe partagé peut aller à ses co-animateurs. Cette note reste sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="68"/>
         <source>Ticked, this note is read by this group's co-facilitators (other laptops: {count}), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
         <translation>Cochée, cette note est lue par les co-animateurs de ce groupe (autres ordinateurs : {count}), scellée avec la clé du groupe. Décochée, elle reste sur cet ordinateur et est retirée des leurs.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="108"/>
         <source>This note goes to the co-facilitators at the next sync.</source>
         <translation>Cette note partira vers les co-animateurs à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="110"/>
         <source>This note is taken back from the co-facilitators at the next sync.</source>
         <translation>Cette note sera retirée aux co-animateurs à la prochaine synchronisation.</translation>
     </message>
@@ -10918,7 +10918,7 @@ Ouvrir quand même ?</translation>
 <context>
     <name>StatusLegend</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/status_legend.py" line="22"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/status_legend.py" line="29"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -11349,22 +11349,22 @@ Ouvrir quand même ?</translation>
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="24"/>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="32"/>
         <source>Session note template</source>
         <translation>Modèle de note de séance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="25"/>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="33"/>
         <source>How this group's session notes are laid out</source>
         <translation>La présentation des notes de séance de ce groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="27"/>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="35"/>
         <source>Edit templates…</source>
         <translation>Modèles…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="75"/>
         <source>Session notes of this group now use “{name}”.</source>
         <translation>Les notes de séance de ce groupe utilisent désormais « {name} ».</translation>
     </message>

@@ -2509,14 +2509,14 @@
         <translation>Szablon o nazwie „{name}” już istnieje.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
-        <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="189"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="200"/>
         <location filename="../../facilitator_desktop/services/sharing.py" line="303"/>
         <source>That note no longer exists.</source>
         <translation>Ta notatka już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/notes.py" line="356"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="358"/>
         <source>A member linked to this note no longer exists.</source>
         <translation>Uczestnik powiązany z tą notatką już nie istnieje.</translation>
     </message>
@@ -2721,7 +2721,7 @@
         <translation>Numery bezpieczeństwa się różnią: nie udostępniaj. Ktoś mógł zmienić wizytówkę po drodze; poproś o nią ponownie osobiście.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_state.py" line="83"/>
+        <location filename="../../facilitator_desktop/services/sharing_state.py" line="89"/>
         <source>That key is not held here.</source>
         <translation>Tego klucza nie ma na tym komputerze.</translation>
     </message>
@@ -4486,58 +4486,58 @@
         <translation>Usuń zaznaczone spotkanie i wszystko, co w nim zapisano (Delete)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="156"/>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="174"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="152"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Spotkania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="159"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="153"/>
         <source>Group &amp;insights</source>
         <translation>Statystyki &amp;grupy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="154"/>
         <source>&amp;Member</source>
         <translation>Uc&amp;zestnik</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="164"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="158"/>
         <source>Create a group on the Groups page; its past sessions are listed here.</source>
         <translation>Załóż grupę na stronie Grupy; tutaj pojawią się jej minione spotkania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="326"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="320"/>
         <source>No finished sessions in this period.</source>
         <translation>Brak zakończonych spotkań w tym okresie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="328"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="322"/>
         <source>No finished sessions yet. They appear here after the first one.</source>
         <translation>Nie ma jeszcze zakończonych spotkań. Pojawią się tutaj po pierwszym.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="331"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="325"/>
         <source>Newest first; scroll down for older sessions.</source>
         <translation>Od najnowszego; przewiń w dół, aby zobaczyć starsze spotkania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="337"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="331"/>
         <source>{group} · how the sessions went</source>
         <translation>{group} · jak przebiegały spotkania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="450"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="444"/>
         <source>Session deleted with its notes.</source>
         <translation>Spotkanie usunięte razem z notatkami.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="452"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="446"/>
         <source>Session deleted.</source>
         <translation>Spotkanie usunięte.</translation>
     </message>
@@ -4728,7 +4728,7 @@
 <context>
     <name>InsightsView</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="98"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="102"/>
         <source>Attendance, last %Ln sessions</source>
         <translation>
             <numerusform>Obecność z ostatniego %Ln spotkania</numerusform>
@@ -4737,99 +4737,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="100"/>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="308"/>
         <source>No finished sessions yet.</source>
         <translation>Nie ma jeszcze zakończonych spotkań.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="108"/>
         <source>Attendance over the weeks</source>
         <translation>Obecność w kolejnych tygodniach</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="118"/>
         <source>Click a name or a date to open it.</source>
         <translation>Kliknij imię lub datę.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="131"/>
         <source>How evenly the airtime is shared</source>
         <translation>Jak równo rozkłada się czas mówienia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="133"/>
         <source>Top speaker's share</source>
         <translation>Udział osoby mówiącej najwięcej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="134"/>
         <source>Gini coefficient</source>
         <translation>Współczynnik Giniego</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="136"/>
         <source>&amp;Show:</source>
         <translation>&amp;Pokaż:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="143"/>
         <source>No airtime recorded yet.</source>
         <translation>Nie zapisano jeszcze czasu mówienia.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="147"/>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="159"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="151"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="163"/>
         <source>Segments that run long</source>
         <translation>Części, które się przeciągają</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
         <source>On average</source>
         <translation>Średnio</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
         <source>Ran over</source>
         <translation>Przeciągnięte</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
         <source>Segment</source>
         <translation>Część</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="158"/>
         <source>Share that ran over</source>
         <translation>Odsetek przeciągniętych</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="196"/>
         <source>Group insights</source>
         <translation>Statystyki grupy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="252"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="275"/>
         <source>Gini</source>
         <translation>Gini</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="256"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="279"/>
         <source>0 = everyone present spoke equally; towards 1 = one or two voices took most of the time. Dots: sessions; dashed line: average of the last 4.</source>
         <translation>0 = wszyscy obecni mówili tyle samo; im bliżej 1, tym więcej czasu zajęły jedna lub dwie osoby. Kropki: spotkania; linia przerywana: średnia z ostatnich 4.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="264"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="287"/>
         <source>top speaker</source>
         <translation>osoba mówiąca najwięcej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="268"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="291"/>
         <source>The share of the airtime taken by whoever spoke most. Lower is more even. Dots: sessions; dashed line: average of the last 4.</source>
         <translation>Część czasu mówienia zajęta przez osobę, która mówiła najwięcej. Im mniej, tym równiej. Kropki: spotkania; linia przerywana: średnia z ostatnich 4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="278"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="301"/>
         <source>Over the last %Ln sessions. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</source>
         <translation>
             <numerusform>Z ostatniego %Ln spotkania. Ponad minuta dłużej niż w planie liczy się jako przeciągnięcie; ⚠ = w co najmniej połowie z nich.</numerusform>
@@ -4838,32 +4838,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="292"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="315"/>
         <source>{n} of {m}</source>
         <translation>{n} z {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="322"/>
         <source>Runs long in at least half of the sessions.</source>
         <translation>Przeciąga się w co najmniej połowie spotkań.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="307"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="330"/>
         <source>{share} of the sessions ran over</source>
         <translation>{share} spotkań z przekroczeniem czasu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="335"/>
         <source>{n} of {m}, runs long in at least half</source>
         <translation>{n} z {m}, przeciąga się w co najmniej połowie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="319"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="342"/>
         <source>On average {delta} against the plan; {over} over when it ran long.</source>
         <translation>Średnio {delta} względem planu; {over} ponad plan, gdy się przeciągała.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="331"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="354"/>
         <source>Runs long in at least half of the sessions: {segments}.</source>
         <translation>Przeciąga się w co najmniej połowie spotkań: {segments}.</translation>
     </message>
@@ -6733,27 +6733,27 @@
 <context>
     <name>NoteShareBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="31"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="29"/>
         <source>For &amp;co-facilitators</source>
         <translation>Dla osób współprowadzą&amp;cych</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="61"/>
         <source>Only a note of a shared group can go to its co-facilitators. This note stays on this laptop.</source>
         <translation>Z osobami współprowadzącymi można dzielić się tylko notatką z udostępnionej grupy. Ta notatka zostaje na tym laptopie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="68"/>
         <source>Ticked, this note is read by this group's co-facilitators (other laptops: {count}), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
         <translation>Po zaznaczeniu tę notatkę czytają osoby współprowadzące tę grupę (inne laptopy: {count}), zaszyfrowaną kluczem grupy. Po odznaczeniu zostaje na tym laptopie i znika z ich laptopów.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="108"/>
         <source>This note goes to the co-facilitators at the next sync.</source>
         <translation>Ta notatka trafi do osób współprowadzących przy następnej synchronizacji.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="110"/>
         <source>This note is taken back from the co-facilitators at the next sync.</source>
         <translation>Ta notatka zniknie z laptopów osób współprowadzących przy następnej synchronizacji.</translation>
     </message>
@@ -11042,7 +11042,7 @@ Otworzyć mimo to?</translation>
 <context>
     <name>StatusLegend</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/status_legend.py" line="22"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/status_legend.py" line="29"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -11500,22 +11500,22 @@ Otworzyć mimo to?</translation>
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="24"/>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="32"/>
         <source>Session note template</source>
         <translation>Szablon dokumentacji spotkania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="25"/>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="33"/>
         <source>How this group's session notes are laid out</source>
         <translation>Jak jest ułożona dokumentacja spotkań tej grupy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="27"/>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="35"/>
         <source>Edit templates…</source>
         <translation>Edytuj szablony…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="75"/>
         <source>Session notes of this group now use “{name}”.</source>
         <translation>Dokumentacja spotkań tej grupy korzysta teraz z szablonu „{name}”.</translation>
     </message>

@@ -2475,14 +2475,14 @@
         <translation>Já existe um modelo chamado “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/notes.py" line="187"/>
-        <location filename="../../facilitator_desktop/services/notes.py" line="198"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="189"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="200"/>
         <location filename="../../facilitator_desktop/services/sharing.py" line="303"/>
         <source>That note no longer exists.</source>
         <translation>Essa anotação não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/notes.py" line="356"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="358"/>
         <source>A member linked to this note no longer exists.</source>
         <translation>Um participante vinculado a esta anotação não existe mais.</translation>
     </message>
@@ -2687,7 +2687,7 @@
         <translation>Os números de segurança são diferentes: não compartilhe. Alguém pode ter trocado o cartão no caminho; peça-o de novo pessoalmente.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_state.py" line="83"/>
+        <location filename="../../facilitator_desktop/services/sharing_state.py" line="89"/>
         <source>That key is not held here.</source>
         <translation>Essa chave não está guardada aqui.</translation>
     </message>
@@ -4441,58 +4441,58 @@
         <translation>Excluir o encontro selecionado e tudo o que foi registrado nele (Delete)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="156"/>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="174"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="158"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="152"/>
         <source>&amp;Sessions</source>
         <translation>E&amp;ncontros</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="159"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="153"/>
         <source>Group &amp;insights</source>
         <translation>Pan&amp;orama do grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="154"/>
         <source>&amp;Member</source>
         <translation>Partic&amp;ipante</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="164"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="158"/>
         <source>Create a group on the Groups page; its past sessions are listed here.</source>
         <translation>Crie um grupo na página Grupos; os encontros anteriores dele aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="326"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="320"/>
         <source>No finished sessions in this period.</source>
         <translation>Nenhum encontro encerrado neste período.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="328"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="322"/>
         <source>No finished sessions yet. They appear here after the first one.</source>
         <translation>Nenhum encontro encerrado ainda. Eles aparecem aqui depois do primeiro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="331"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="325"/>
         <source>Newest first; scroll down for older sessions.</source>
         <translation>Do mais recente ao mais antigo; role para baixo para ver encontros anteriores.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="337"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="331"/>
         <source>{group} · how the sessions went</source>
         <translation>{group} · como foram os encontros</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="450"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="444"/>
         <source>Session deleted with its notes.</source>
         <translation>Encontro excluído com as anotações dele.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/page.py" line="452"/>
+        <location filename="../../facilitator_desktop/ui/history/page.py" line="446"/>
         <source>Session deleted.</source>
         <translation>Encontro excluído.</translation>
     </message>
@@ -4683,7 +4683,7 @@
 <context>
     <name>InsightsView</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="98"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="102"/>
         <source>Attendance, last %Ln sessions</source>
         <translation>
             <numerusform>Presença, último encontro (%Ln)</numerusform>
@@ -4691,99 +4691,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="100"/>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="285"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="308"/>
         <source>No finished sessions yet.</source>
         <translation>Nenhum encontro encerrado ainda.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="104"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="108"/>
         <source>Attendance over the weeks</source>
         <translation>Presença ao longo das semanas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="118"/>
         <source>Click a name or a date to open it.</source>
         <translation>Clique num nome ou data para abrir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="131"/>
         <source>How evenly the airtime is shared</source>
         <translation>Quão bem o tempo de fala é dividido</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="129"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="133"/>
         <source>Top speaker's share</source>
         <translation>Maior participação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="130"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="134"/>
         <source>Gini coefficient</source>
         <translation>Coeficiente de Gini</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="136"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="143"/>
         <source>No airtime recorded yet.</source>
         <translation>Nenhum tempo de fala registrado ainda.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="147"/>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="159"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="151"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="163"/>
         <source>Segments that run long</source>
         <translation>Etapas que passam do tempo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
         <source>On average</source>
         <translation>Em média</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
         <source>Ran over</source>
         <translation>Estourou</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="150"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
         <source>Segment</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="158"/>
         <source>Share that ran over</source>
         <translation>Parte que passou do tempo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="191"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="196"/>
         <source>Group insights</source>
         <translation>Panorama do grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="252"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="275"/>
         <source>Gini</source>
         <translation>Gini</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="256"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="279"/>
         <source>0 = everyone present spoke equally; towards 1 = one or two voices took most of the time. Dots: sessions; dashed line: average of the last 4.</source>
         <translation>0 = todos os presentes falaram por igual; perto de 1 = uma ou duas vozes ocuparam quase todo o tempo. Pontos: encontros; linha tracejada: média dos últimos 4.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="264"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="287"/>
         <source>top speaker</source>
         <translation>quem mais fala</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="268"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="291"/>
         <source>The share of the airtime taken by whoever spoke most. Lower is more even. Dots: sessions; dashed line: average of the last 4.</source>
         <translation>A participação no tempo de fala de quem mais falou. Quanto menor, mais equilibrado. Pontos: encontros; linha tracejada: média dos últimos 4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="278"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="301"/>
         <source>Over the last %Ln sessions. More than a minute past the plan counts as running over; ⚠ = in at least half of them.</source>
         <translation>
             <numerusform>Em %Ln encontro. Mais de um minuto além do previsto conta como passar do tempo; ⚠ = em pelo menos metade deles.</numerusform>
@@ -4791,32 +4791,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="292"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="315"/>
         <source>{n} of {m}</source>
         <translation>{n} de {m}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="299"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="322"/>
         <source>Runs long in at least half of the sessions.</source>
         <translation>Passa do tempo em pelo menos metade dos encontros.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="307"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="330"/>
         <source>{share} of the sessions ran over</source>
         <translation>Passou do tempo em {share} dos encontros</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="312"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="335"/>
         <source>{n} of {m}, runs long in at least half</source>
         <translation>{n} de {m}, passa do tempo em pelo menos metade</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="319"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="342"/>
         <source>On average {delta} against the plan; {over} over when it ran long.</source>
         <translation>Em média, {delta} em relação ao previsto; {over} a mais quando passou do tempo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="331"/>
+        <location filename="../../facilitator_desktop/ui/history/insights_view.py" line="354"/>
         <source>Runs long in at least half of the sessions: {segments}.</source>
         <translation>Passam do tempo em pelo menos metade dos encontros: {segments}.</translation>
     </message>
@@ -6669,27 +6669,27 @@
 <context>
     <name>NoteShareBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="31"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="29"/>
         <source>For &amp;co-facilitators</source>
         <translation>Para &amp;cofacilitadores</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="61"/>
         <source>Only a note of a shared group can go to its co-facilitators. This note stays on this laptop.</source>
         <translation>Só uma anotação de um grupo compartilhado pode ir para os cofacilitadores. Esta anotação fica neste notebook.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="70"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="68"/>
         <source>Ticked, this note is read by this group's co-facilitators (other laptops: {count}), sealed with the group's key. Unticked, it stays on this laptop and is taken back from theirs.</source>
         <translation>Marcada, esta anotação pode ser lida pelos cofacilitadores deste grupo (outros notebooks: {count}), protegida com a chave do grupo. Desmarcada, ela fica só neste notebook e é retirada dos outros.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="108"/>
         <source>This note goes to the co-facilitators at the next sync.</source>
         <translation>Esta anotação vai para os cofacilitadores na próxima sincronização.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="112"/>
+        <location filename="../../facilitator_desktop/ui/sharing/note_share.py" line="110"/>
         <source>This note is taken back from the co-facilitators at the next sync.</source>
         <translation>Esta anotação é retirada dos cofacilitadores na próxima sincronização.</translation>
     </message>
@@ -10956,7 +10956,7 @@ Abrir mesmo assim?</translation>
 <context>
     <name>StatusLegend</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/status_legend.py" line="22"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/status_legend.py" line="29"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
@@ -11408,22 +11408,22 @@ Abrir mesmo assim?</translation>
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="24"/>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="32"/>
         <source>Session note template</source>
         <translation>Modelo do registro do encontro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="25"/>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="33"/>
         <source>How this group's session notes are laid out</source>
         <translation>Como os registros de encontro deste grupo são organizados</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="27"/>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="35"/>
         <source>Edit templates…</source>
         <translation>Editar modelos…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/session_note/template_picker.py" line="75"/>
         <source>Session notes of this group now use “{name}”.</source>
         <translation>Os registros de encontro deste grupo agora usam “{name}”.</translation>
     </message>
