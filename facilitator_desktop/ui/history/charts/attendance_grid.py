@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -37,6 +40,7 @@ class AttendanceGridView(ChartBase):
     # A session's column was clicked: its id.
     sessionActivated = Signal(int)
 
+    # The smallest cell; a larger font widens and heightens it (see `cell_size`).
     CELL_W = 28
     CELL_H = 22
 
@@ -65,6 +69,42 @@ class AttendanceGridView(ChartBase):
     def rows(self) -> tuple[GridRow, ...]:
         return self._rows
 
+    def letter_font(self) -> QFont:
+        """The bold, slightly smaller font of the status letters inside the cells."""
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.5, small.pointSizeF() * 0.85))
+        small.setBold(True)
+        return small
+
+    def cell_size(self) -> QSize:
+        """A cell holds its widest letters ("LE") and a line of text; the columns stay narrow
+        enough for half a year on a laptop, so the day numbers may skip (`day_labels`)."""
+        letters = QFontMetrics(self.letter_font()).horizontalAdvance("LE") + 8
+        return QSize(max(self.CELL_W, letters), max(self.CELL_H, self.fontMetrics().height() + 2))
+
+    def day_labels(self) -> list[tuple[QRectF, str]]:
+        """Where each painted day number goes: one under every column while a space fits
+        between the widest two, else under every other (or third) column, so the row reads
+        evenly. A day left out still answers its column's tooltip and click."""
+        fm = self.fontMetrics()
+        cell_w = self.cell_size().width()
+        days = [str(look.local(started).day) for _sid, started in self._columns]
+        widest = max((fm.horizontalAdvance(day) for day in days), default=0)
+        stride = max(1, math.ceil((widest + fm.horizontalAdvance(" ")) / cell_w))
+        label_w = self._label_width()
+        labels = []
+        for column in range(0, len(days), stride):
+            width = fm.horizontalAdvance(days[column])
+            left = label_w + column * cell_w + (cell_w - width) / 2
+            labels.append((QRectF(left, fm.height() + 2, width, fm.height()), days[column]))
+        return labels
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
+            self.resize(self.sizeHint())  # the scroll area does not resize its widget
+
     def _label_width(self) -> int:
         fm = self.fontMetrics()
         return min(170, max((fm.horizontalAdvance(r.alias) for r in self._rows), default=40) + 16)
@@ -75,31 +115,34 @@ class AttendanceGridView(ChartBase):
     def sizeHint(self) -> QSize:
         if not self._rows:
             return QSize(300, self.fontMetrics().height() * 2)
+        cell = self.cell_size()
         return QSize(
-            self._label_width() + len(self._columns) * self.CELL_W + 4,
-            self._header_height() + len(self._rows) * self.CELL_H + 4,
+            self._label_width() + len(self._columns) * cell.width() + 4,
+            self._header_height() + len(self._rows) * cell.height() + 4,
         )
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
     def cell_rect(self, row: int, column: int) -> QRectF:
+        cell = self.cell_size()
         return QRectF(
-            self._label_width() + column * self.CELL_W + 1,
-            self._header_height() + row * self.CELL_H + 1,
-            self.CELL_W - 2,
-            self.CELL_H - 2,
+            self._label_width() + column * cell.width() + 1,
+            self._header_height() + row * cell.height() + 1,
+            cell.width() - 2,
+            cell.height() - 2,
         )
 
     def _layout(self) -> list[Hit]:
         hits = []
         label_w = self._label_width()
         header_h = self._header_height()
+        cell = self.cell_size()
         for row, grid_row in enumerate(self._rows):
-            y = header_h + row * self.CELL_H
+            y = header_h + row * cell.height()
             hits.append(
                 Hit(
-                    QRectF(0, y, label_w, self.CELL_H),
+                    QRectF(0, y, label_w, cell.height()),
                     self.tr("Open {alias}'s page").format(alias=grid_row.alias),
                     grid_row.member_id,
                 )
@@ -110,7 +153,7 @@ class AttendanceGridView(ChartBase):
                 hits.append(Hit(self.cell_rect(row, column), tip, grid_row.member_id))
         self._session_hits = [
             Hit(
-                QRectF(label_w + column * self.CELL_W, 0, self.CELL_W, header_h),
+                QRectF(label_w + column * cell.width(), 0, cell.width(), header_h),
                 self.tr("Open the session of {date}").format(date=look.session_date(started)),
                 session_id,
             )
@@ -137,6 +180,7 @@ class AttendanceGridView(ChartBase):
         fm = self.fontMetrics()
         label_w = self._label_width()
         header_h = self._header_height()
+        cell_w, cell_h = self.cell_size().width(), self.cell_size().height()
         text = palette.color(QPalette.ColorRole.WindowText)
         muted = look.muted(palette)
         # Header: the month where it changes (when there is room), then the day.
@@ -145,7 +189,7 @@ class AttendanceGridView(ChartBase):
         locale = QLocale()
         for column, (_sid, started) in enumerate(self._columns):
             moment = look.local(started)
-            x = label_w + column * self.CELL_W
+            x = label_w + column * cell_w
             month = (moment.year, moment.month)
             if month != previous_month:
                 name = locale.monthName(moment.month, QLocale.FormatType.ShortFormat)
@@ -163,21 +207,16 @@ class AttendanceGridView(ChartBase):
                 painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
                 painter.drawLine(QPointF(x, 2), QPointF(x, header_h - 2))
                 previous_month = month
-            painter.setPen(text)
-            painter.drawText(
-                QRectF(x, fm.height() + 2, self.CELL_W, fm.height()),
-                Qt.AlignmentFlag.AlignCenter,
-                str(moment.day),
-            )
-        small = painter.font()
-        small.setPointSizeF(max(6.5, small.pointSizeF() * 0.85))
-        small.setBold(True)
+        painter.setPen(text)
+        for rect, day in self.day_labels():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, day)
+        small = self.letter_font()
         for row, grid_row in enumerate(self._rows):
-            y = header_h + row * self.CELL_H
+            y = header_h + row * cell_h
             painter.setFont(self.font())
             painter.setPen(text if grid_row.active else muted)
             painter.drawText(
-                QRectF(0, y, label_w - 8, self.CELL_H),
+                QRectF(0, y, label_w - 8, cell_h),
                 Qt.AlignmentFlag.AlignVCenter,
                 fm.elidedText(grid_row.alias, Qt.TextElideMode.ElideRight, label_w - 8),
             )
