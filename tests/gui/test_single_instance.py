@@ -97,16 +97,20 @@ class AnswerInTurn:
     def __init__(self, *labels: str) -> None:
         self.labels = list(labels)
         self.seen: list[tuple[str, str, str]] = []
-        self._answered: set[int] = set()
+        # The boxes themselves, kept alive: a set of id()s would take a new box made where
+        # a closed one was for the same box, and leave it unanswered (a hang).
+        self._answered: list[QMessageBox] = []
         self._timer = QTimer()
         self._timer.timeout.connect(self._answer)
         self._timer.start(10)
 
     def _answer(self) -> None:
         box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or id(box) in self._answered or not self.labels:
+        if not isinstance(box, QMessageBox) or not self.labels:
             return
-        self._answered.add(id(box))
+        if any(box is answered for answered in self._answered):
+            return
+        self._answered.append(box)
         self.seen.append((box.windowTitle(), box.text(), box.informativeText()))
         label = self.labels.pop(0)
         for button in box.buttons():
