@@ -244,7 +244,7 @@ class NoteTemplateService:
             try:
                 return self.get(chosen)
             except NotFound:
-                pass
+                pass  # the chosen template was deleted since: the group writes free text
         return self.builtin(FREE)
 
     def chosen_for_group(self, group_id: int) -> int | None:

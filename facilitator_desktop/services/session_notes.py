@@ -243,7 +243,7 @@ class SessionNoteService(MemberCopies):
             try:
                 return self._templates.get(template_id)
             except NotFound:
-                pass
+                pass  # the note's template was deleted since: the group's own is used
         return self._templates.for_group(group_id)
 
     def _note_for_writing(
