@@ -167,7 +167,7 @@ class FacilitatorApp(QObject):
         self.workspace = Workspace.create(
             self.data_dir, DEMO_PASSPHRASE, kdf_params=self.kdf_params or FLOOR, now=self._now()
         )
-        populate(self.workspace)
+        populate(self.workspace, measures=True)  # the check-in and measure screens too
         self._on_opened()
 
     def _create(self, passphrase: str) -> None:
