@@ -226,92 +226,92 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
         <source>Segment</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="68"/>
         <source>Add segmen&amp;t</source>
         <translation>Abschnitt hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="69"/>
         <source>Add a segment at the end of the agenda</source>
         <translation>Einen Abschnitt am Ende des Ablaufs hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="72"/>
         <source>No segments yet: add check-in, discussion and check-out.</source>
         <translation>Noch keine Abschnitte: Fügen Sie Anfangsrunde, Austausch und Abschlussrunde hinzu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="200"/>
         <source>e.g. Check-in</source>
         <translation>z. B. Anfangsrunde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="201"/>
         <source>Segment {n} name</source>
         <translation>Name von Abschnitt {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="207"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="184"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="208"/>
         <source>Segment {n} minutes</source>
         <translation>Minuten von Abschnitt {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="210"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="211"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="189"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="213"/>
         <source>Everyone speaks in seat order; anyone may pass.</source>
         <translation>Alle sprechen nach Sitzordnung; jede Person darf passen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="214"/>
         <source>Open discussion: raise a hand to join the queue.</source>
         <translation>Offenes Gespräch: Handzeichen, um auf die Redeliste zu kommen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="216"/>
         <source>Segment {n} kind</source>
         <translation>Art von Abschnitt {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="217"/>
         <source>Move segment {n} up</source>
         <translation>Abschnitt {n} nach oben</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="218"/>
         <source>Move segment {n} down</source>
         <translation>Abschnitt {n} nach unten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="219"/>
         <source>Remove segment {n}</source>
         <translation>Abschnitt {n} entfernen</translation>
     </message>
@@ -457,22 +457,22 @@
 <context>
     <name>AttendanceGridView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="53"/>
         <source>Attendance grid</source>
         <translation>Anwesenheitsraster</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="59"/>
         <source>{members} over {sessions}</source>
         <translation>{members} über {sessions}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="146"/>
         <source>Open {alias}'s page</source>
         <translation>Seite von {alias} öffnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="157"/>
         <source>Open the session of {date}</source>
         <translation>Treffen vom {date} öffnen</translation>
     </message>
@@ -7828,47 +7828,47 @@ Geändert: {changed}</translation>
 <context>
     <name>RuleCardEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="41"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="42"/>
         <source>A few words, e.g. “One voice at a time”</source>
         <translation>Ein paar Wörter, z. B. „Eine Stimme nach der anderen“</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="44"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="47"/>
         <source>Title length</source>
         <translation>Länge des Titels</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="55"/>
         <source>The rule as one plain sentence.</source>
         <translation>Die Regel als ein einfacher Satz.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="61"/>
         <source>Optional: why this rule helps the group.</source>
         <translation>Optional: warum diese Regel der Gruppe hilft.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="66"/>
         <source>Reason length</source>
         <translation>Länge der Begründung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="76"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="80"/>
         <source>S&amp;tatement:</source>
         <translation>&amp;Aussage:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="82"/>
         <source>Wh&amp;y:</source>
         <translation>&amp;Warum:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="144"/>
         <source>Keep the reason under %Ln characters (this one has {n}): it prints under the rule on cards and handouts.</source>
         <translation>
             <numerusform>Halten Sie die Begründung unter %Ln Zeichen (diese hat {n}): Sie wird auf Karten und Handouts unter die Regel gedruckt.</numerusform>
@@ -7876,12 +7876,12 @@ Geändert: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
         <source>Give the card a short title.</source>
         <translation>Geben Sie der Karte einen kurzen Titel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="160"/>
         <source>Titles are at most %Ln characters (this one has {n}).</source>
         <translation>
             <numerusform>Titel haben höchstens %Ln Zeichen (dieser hat {n}).</numerusform>
@@ -7889,12 +7889,12 @@ Geändert: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="170"/>
         <source>Write the rule as one plain sentence.</source>
         <translation>Schreiben Sie die Regel als einen einfachen Satz.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="173"/>
         <source>Keep the statement under {max} characters.</source>
         <translation>Halten Sie die Aussage unter {max} Zeichen.</translation>
     </message>
@@ -9136,10 +9136,13 @@ Geändert: {changed}</translation>
         <source>Session of {date}</source>
         <translation>Treffen vom {date}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="48"/>
-        <source>The note of the session of {date} is not signed, {days} days on.</source>
-        <translation>Das Protokoll des Treffens vom {date} ist nach {days} Tagen noch nicht signiert.</translation>
+        <source>The note of the session of {date} is not signed, %Ln day(s) on.</source>
+        <translation>
+            <numerusform>Das Protokoll des Treffens vom {date} ist nach %Ln Tag noch nicht signiert.</numerusform>
+            <numerusform>Das Protokoll des Treffens vom {date} ist nach %Ln Tagen noch nicht signiert.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="56"/>
@@ -9240,6 +9243,10 @@ Geändert: {changed}</translation>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="140"/>
         <source>ground rules v{version} acknowledged (v{current} in force)</source>
         <translation>Gruppenregeln v{version} unterschrieben (gültig: v{current})</translation>
+    </message>
+    <message>
+        <source>The note of the session of {date} is not signed, {days} days on.</source>
+        <translation type="vanished">Das Protokoll des Treffens vom {date} ist nach {days} Tagen noch nicht signiert.</translation>
     </message>
 </context>
 <context>

@@ -608,7 +608,7 @@
 <context>
     <name>RuleCardEditor</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="144"/>
         <source>Keep the reason under %Ln characters (this one has {n}): it prints under the rule on cards and handouts.</source>
         <translation>
             <numerusform>Keep the reason under %Ln character (this one has {n}): it prints under the rule on cards and handouts.</numerusform>
@@ -616,7 +616,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="160"/>
         <source>Titles are at most %Ln characters (this one has {n}).</source>
         <translation>
             <numerusform>Titles are at most %Ln character (this one has {n}).</numerusform>
@@ -654,6 +654,17 @@
         <translation>
             <numerusform>%Ln of {m} segments ran over</numerusform>
             <numerusform>%Ln of {m} segments ran over</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionNote</name>
+    <message numerus="yes">
+        <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="48"/>
+        <source>The note of the session of {date} is not signed, %Ln day(s) on.</source>
+        <translation>
+            <numerusform>The note of the session of {date} is not signed, %Ln day on.</numerusform>
+            <numerusform>The note of the session of {date} is not signed, %Ln days on.</numerusform>
         </translation>
     </message>
 </context>

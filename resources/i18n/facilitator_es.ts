@@ -226,92 +226,92 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
         <source>Segment</source>
         <translation>Bloque</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="68"/>
         <source>Add segmen&amp;t</source>
         <translation>Añadir &amp;bloque</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="69"/>
         <source>Add a segment at the end of the agenda</source>
         <translation>Añade un bloque al final de la agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="72"/>
         <source>No segments yet: add check-in, discussion and check-out.</source>
         <translation>Aún no hay bloques: añade apertura, diálogo y cierre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="200"/>
         <source>e.g. Check-in</source>
         <translation>p. ej., Ronda de apertura</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="201"/>
         <source>Segment {n} name</source>
         <translation>Nombre del bloque {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="207"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="184"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="208"/>
         <source>Segment {n} minutes</source>
         <translation>Minutos del bloque {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="210"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="211"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="189"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="213"/>
         <source>Everyone speaks in seat order; anyone may pass.</source>
         <translation>Cada persona habla por orden de asiento; cualquiera puede pasar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="214"/>
         <source>Open discussion: raise a hand to join the queue.</source>
         <translation>Diálogo abierto: quien quiera hablar levanta la mano y pide turno.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="216"/>
         <source>Segment {n} kind</source>
         <translation>Tipo del bloque {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="217"/>
         <source>Move segment {n} up</source>
         <translation>Subir el bloque {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="218"/>
         <source>Move segment {n} down</source>
         <translation>Bajar el bloque {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="219"/>
         <source>Remove segment {n}</source>
         <translation>Quitar el bloque {n}</translation>
     </message>
@@ -457,22 +457,22 @@
 <context>
     <name>AttendanceGridView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="53"/>
         <source>Attendance grid</source>
         <translation>Cuadrícula de asistencia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="59"/>
         <source>{members} over {sessions}</source>
         <translation>{members} en {sessions}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="146"/>
         <source>Open {alias}'s page</source>
         <translation>Abrir la página de {alias}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="157"/>
         <source>Open the session of {date}</source>
         <translation>Abrir la sesión del {date}</translation>
     </message>
@@ -7821,47 +7821,47 @@ Modificada: {changed}</translation>
 <context>
     <name>RuleCardEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="41"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="42"/>
         <source>A few words, e.g. “One voice at a time”</source>
         <translation>Pocas palabras, p. ej., “Una voz cada vez”</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="44"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="47"/>
         <source>Title length</source>
         <translation>Longitud del título</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="55"/>
         <source>The rule as one plain sentence.</source>
         <translation>La norma en una frase sencilla.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="61"/>
         <source>Optional: why this rule helps the group.</source>
         <translation>Opcional: por qué esta norma ayuda al grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="66"/>
         <source>Reason length</source>
         <translation>Longitud del motivo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="76"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="80"/>
         <source>S&amp;tatement:</source>
         <translation>&amp;Enunciado:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="82"/>
         <source>Wh&amp;y:</source>
         <translation>&amp;Por qué:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="144"/>
         <source>Keep the reason under %Ln characters (this one has {n}): it prints under the rule on cards and handouts.</source>
         <translation>
             <numerusform>Mantén el motivo por debajo de %Ln carácter (este tiene {n}): se imprime bajo la norma en las tarjetas y los materiales.</numerusform>
@@ -7869,12 +7869,12 @@ Modificada: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
         <source>Give the card a short title.</source>
         <translation>Ponle a la tarjeta un título breve.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="160"/>
         <source>Titles are at most %Ln characters (this one has {n}).</source>
         <translation>
             <numerusform>Los títulos tienen como máximo %Ln carácter (este tiene {n}).</numerusform>
@@ -7882,12 +7882,12 @@ Modificada: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="170"/>
         <source>Write the rule as one plain sentence.</source>
         <translation>Escribe la norma en una frase sencilla.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="173"/>
         <source>Keep the statement under {max} characters.</source>
         <translation>Mantén el enunciado por debajo de {max} caracteres.</translation>
     </message>
@@ -9129,10 +9129,13 @@ Modificada: {changed}</translation>
         <source>Session of {date}</source>
         <translation>Sesión del {date}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="48"/>
-        <source>The note of the session of {date} is not signed, {days} days on.</source>
-        <translation>La nota de la sesión del {date} sigue sin firmar después de {days} días.</translation>
+        <source>The note of the session of {date} is not signed, %Ln day(s) on.</source>
+        <translation>
+            <numerusform>La nota de la sesión del {date} sigue sin firmar después de %Ln día.</numerusform>
+            <numerusform>La nota de la sesión del {date} sigue sin firmar después de %Ln días.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="56"/>
@@ -9233,6 +9236,10 @@ Modificada: {changed}</translation>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="140"/>
         <source>ground rules v{version} acknowledged (v{current} in force)</source>
         <translation>normas v{version} firmadas (vigente: v{current})</translation>
+    </message>
+    <message>
+        <source>The note of the session of {date} is not signed, {days} days on.</source>
+        <translation type="vanished">La nota de la sesión del {date} sigue sin firmar después de {days} días.</translation>
     </message>
 </context>
 <context>

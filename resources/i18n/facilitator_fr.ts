@@ -226,92 +226,92 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
         <source>Segment</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="68"/>
         <source>Add segmen&amp;t</source>
         <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="69"/>
         <source>Add a segment at the end of the agenda</source>
         <translation>Ajouter une étape à la fin du déroulé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="72"/>
         <source>No segments yet: add check-in, discussion and check-out.</source>
         <translation>Pas encore d’étapes : ajoutez un tour d’accueil, un échange et un tour de clôture.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="200"/>
         <source>e.g. Check-in</source>
         <translation>ex. : Tour d’accueil</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="201"/>
         <source>Segment {n} name</source>
         <translation>Nom de l’étape {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="207"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="184"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="208"/>
         <source>Segment {n} minutes</source>
         <translation>Minutes de l’étape {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="210"/>
         <source>Round</source>
         <translation>Tour de table</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="211"/>
         <source>Open</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="189"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="213"/>
         <source>Everyone speaks in seat order; anyone may pass.</source>
         <translation>Chacun parle dans l’ordre des places ; chacun peut passer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="214"/>
         <source>Open discussion: raise a hand to join the queue.</source>
         <translation>Échange libre : on lève la main pour rejoindre la file de parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="216"/>
         <source>Segment {n} kind</source>
         <translation>Type de l’étape {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="217"/>
         <source>Move segment {n} up</source>
         <translation>Monter l’étape {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="218"/>
         <source>Move segment {n} down</source>
         <translation>Descendre l’étape {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="219"/>
         <source>Remove segment {n}</source>
         <translation>Supprimer l’étape {n}</translation>
     </message>
@@ -457,22 +457,22 @@
 <context>
     <name>AttendanceGridView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="53"/>
         <source>Attendance grid</source>
         <translation>Grille des présences</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="59"/>
         <source>{members} over {sessions}</source>
         <translation>{members} sur {sessions}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="146"/>
         <source>Open {alias}'s page</source>
         <translation>Ouvrir la page de {alias}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="157"/>
         <source>Open the session of {date}</source>
         <translation>Ouvrir la séance du {date}</translation>
     </message>
@@ -7814,47 +7814,47 @@ Modifiée {changed}</translation>
 <context>
     <name>RuleCardEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="41"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="42"/>
         <source>A few words, e.g. “One voice at a time”</source>
         <translation>Quelques mots, ex. : « Une seule voix à la fois »</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="44"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="47"/>
         <source>Title length</source>
         <translation>Longueur du titre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="55"/>
         <source>The rule as one plain sentence.</source>
         <translation>La règle en une phrase simple.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="61"/>
         <source>Optional: why this rule helps the group.</source>
         <translation>Facultatif : en quoi cette règle aide le groupe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="66"/>
         <source>Reason length</source>
         <translation>Longueur du pourquoi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="76"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itre :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="80"/>
         <source>S&amp;tatement:</source>
         <translation>Énon&amp;cé :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="82"/>
         <source>Wh&amp;y:</source>
         <translation>&amp;Pourquoi :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="144"/>
         <source>Keep the reason under %Ln characters (this one has {n}): it prints under the rule on cards and handouts.</source>
         <translation>
             <numerusform>Gardez le pourquoi sous %Ln caractère (celui-ci en a {n}) : il s’imprime sous la règle sur les cartes et les documents.</numerusform>
@@ -7862,12 +7862,12 @@ Modifiée {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
         <source>Give the card a short title.</source>
         <translation>Donnez un titre court à la carte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="160"/>
         <source>Titles are at most %Ln characters (this one has {n}).</source>
         <translation>
             <numerusform>Les titres font au plus %Ln caractère (celui-ci en a {n}).</numerusform>
@@ -7875,12 +7875,12 @@ Modifiée {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="170"/>
         <source>Write the rule as one plain sentence.</source>
         <translation>Écrivez la règle en une phrase simple.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="173"/>
         <source>Keep the statement under {max} characters.</source>
         <translation>Gardez l’énoncé sous {max} caractères.</translation>
     </message>
@@ -9122,10 +9122,13 @@ Modifiée {changed}</translation>
         <source>Session of {date}</source>
         <translation>Séance du {date}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="48"/>
-        <source>The note of the session of {date} is not signed, {days} days on.</source>
-        <translation>La note de la séance du {date} n’est toujours pas signée, {days} jours après.</translation>
+        <source>The note of the session of {date} is not signed, %Ln day(s) on.</source>
+        <translation>
+            <numerusform>La note de la séance du {date} n’est toujours pas signée, %Ln jour après.</numerusform>
+            <numerusform>La note de la séance du {date} n’est toujours pas signée, %Ln jours après.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="56"/>
@@ -9226,6 +9229,10 @@ Modifiée {changed}</translation>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="140"/>
         <source>ground rules v{version} acknowledged (v{current} in force)</source>
         <translation>règles du groupe v{version} signées (v{current} en vigueur)</translation>
+    </message>
+    <message>
+        <source>The note of the session of {date} is not signed, {days} days on.</source>
+        <translation type="vanished">La note de la séance du {date} n’est toujours pas signée, {days} jours après.</translation>
     </message>
 </context>
 <context>

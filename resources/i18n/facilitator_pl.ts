@@ -227,92 +227,92 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
         <source>Length</source>
         <translation>Długość</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
         <source>Segment</source>
         <translation>Część</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="68"/>
         <source>Add segmen&amp;t</source>
         <translation>&amp;Dodaj część</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="69"/>
         <source>Add a segment at the end of the agenda</source>
         <translation>Dodaj część na końcu planu spotkania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="72"/>
         <source>No segments yet: add check-in, discussion and check-out.</source>
         <translation>Nie ma jeszcze części: dodaj rundę otwierającą, rozmowę i rundę zamykającą.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="200"/>
         <source>e.g. Check-in</source>
         <translation>np. Runda otwierająca</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="201"/>
         <source>Segment {n} name</source>
         <translation>Nazwa części {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="207"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="184"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="208"/>
         <source>Segment {n} minutes</source>
         <translation>Minuty części {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="210"/>
         <source>Round</source>
         <translation>Runda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="211"/>
         <source>Open</source>
         <translation>Otwarta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="189"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="213"/>
         <source>Everyone speaks in seat order; anyone may pass.</source>
         <translation>Wszyscy mówią po kolei według miejsc; każdy może spasować.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="214"/>
         <source>Open discussion: raise a hand to join the queue.</source>
         <translation>Otwarta rozmowa: podnieś rękę, by dołączyć do kolejki.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="216"/>
         <source>Segment {n} kind</source>
         <translation>Rodzaj części {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="217"/>
         <source>Move segment {n} up</source>
         <translation>Przesuń część {n} wyżej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="218"/>
         <source>Move segment {n} down</source>
         <translation>Przesuń część {n} niżej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="219"/>
         <source>Remove segment {n}</source>
         <translation>Usuń część {n}</translation>
     </message>
@@ -458,22 +458,22 @@
 <context>
     <name>AttendanceGridView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="53"/>
         <source>Attendance grid</source>
         <translation>Siatka obecności</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="59"/>
         <source>{members} over {sessions}</source>
         <translation>{members}, {sessions}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="146"/>
         <source>Open {alias}'s page</source>
         <translation>Otwórz stronę: {alias}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="157"/>
         <source>Open the session of {date}</source>
         <translation>Otwórz spotkanie z {date}</translation>
     </message>
@@ -7894,47 +7894,47 @@ Zmieniono {changed}</translation>
 <context>
     <name>RuleCardEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="41"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="42"/>
         <source>A few words, e.g. “One voice at a time”</source>
         <translation>Kilka słów, np. „Jedna osoba mówi naraz”</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="44"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="47"/>
         <source>Title length</source>
         <translation>Długość tytułu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="55"/>
         <source>The rule as one plain sentence.</source>
         <translation>Zasada w jednym prostym zdaniu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="61"/>
         <source>Optional: why this rule helps the group.</source>
         <translation>Opcjonalnie: dlaczego ta zasada pomaga grupie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="66"/>
         <source>Reason length</source>
         <translation>Długość uzasadnienia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="76"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="80"/>
         <source>S&amp;tatement:</source>
         <translation>T&amp;reść:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="82"/>
         <source>Wh&amp;y:</source>
         <translation>Dl&amp;aczego:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="144"/>
         <source>Keep the reason under %Ln characters (this one has {n}): it prints under the rule on cards and handouts.</source>
         <translation>
             <numerusform>Uzasadnienie może mieć najwyżej %Ln znak (to ma {n}): drukuje się pod zasadą na kartach i wydrukach.</numerusform>
@@ -7943,12 +7943,12 @@ Zmieniono {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
         <source>Give the card a short title.</source>
         <translation>Nadaj karcie krótki tytuł.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="160"/>
         <source>Titles are at most %Ln characters (this one has {n}).</source>
         <translation>
             <numerusform>Tytuł może mieć najwyżej %Ln znak (ten ma {n}).</numerusform>
@@ -7957,12 +7957,12 @@ Zmieniono {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="170"/>
         <source>Write the rule as one plain sentence.</source>
         <translation>Zapisz zasadę jednym prostym zdaniem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="173"/>
         <source>Keep the statement under {max} characters.</source>
         <translation>Treść może mieć najwyżej {max} znaków.</translation>
     </message>
@@ -9207,10 +9207,14 @@ Zmieniono {changed}</translation>
         <source>Session of {date}</source>
         <translation>Spotkanie {date}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="48"/>
-        <source>The note of the session of {date} is not signed, {days} days on.</source>
-        <translation>Dokumentacja spotkania z {date} nie jest podpisana, minęło dni: {days}.</translation>
+        <source>The note of the session of {date} is not signed, %Ln day(s) on.</source>
+        <translation>
+            <numerusform>Dokumentacja spotkania z {date} nie jest podpisana od %Ln dnia.</numerusform>
+            <numerusform>Dokumentacja spotkania z {date} nie jest podpisana od %Ln dni.</numerusform>
+            <numerusform>Dokumentacja spotkania z {date} nie jest podpisana od %Ln dni.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="56"/>
@@ -9311,6 +9315,10 @@ Zmieniono {changed}</translation>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="140"/>
         <source>ground rules v{version} acknowledged (v{current} in force)</source>
         <translation>zasady grupy podpisane (wersja {version}, obowiązuje {current})</translation>
+    </message>
+    <message>
+        <source>The note of the session of {date} is not signed, {days} days on.</source>
+        <translation type="vanished">Dokumentacja spotkania z {date} nie jest podpisana, minęło dni: {days}.</translation>
     </message>
 </context>
 <context>

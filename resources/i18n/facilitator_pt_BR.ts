@@ -226,92 +226,92 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
         <source>Length</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="57"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
         <source>Segment</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="68"/>
         <source>Add segmen&amp;t</source>
         <translation>Adicionar e&amp;tapa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="69"/>
         <source>Add a segment at the end of the agenda</source>
         <translation>Adicionar uma etapa no fim do roteiro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="72"/>
         <source>No segments yet: add check-in, discussion and check-out.</source>
         <translation>Nenhuma etapa ainda: adicione abertura, partilha e encerramento.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="200"/>
         <source>e.g. Check-in</source>
         <translation>ex.: Abertura</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="178"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="201"/>
         <source>Segment {n} name</source>
         <translation>Nome da etapa {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="207"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="184"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="208"/>
         <source>Segment {n} minutes</source>
         <translation>Minutos da etapa {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="210"/>
         <source>Round</source>
         <translation>Rodada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="187"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="211"/>
         <source>Open</source>
         <translation>Livre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="189"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="213"/>
         <source>Everyone speaks in seat order; anyone may pass.</source>
         <translation>Todos falam na ordem da roda; qualquer um pode passar a vez.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="214"/>
         <source>Open discussion: raise a hand to join the queue.</source>
         <translation>Conversa livre: quem levanta a mão entra na fila.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="192"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="216"/>
         <source>Segment {n} kind</source>
         <translation>Tipo da etapa {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="217"/>
         <source>Move segment {n} up</source>
         <translation>Mover a etapa {n} para cima</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="218"/>
         <source>Move segment {n} down</source>
         <translation>Mover a etapa {n} para baixo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="219"/>
         <source>Remove segment {n}</source>
         <translation>Remover a etapa {n}</translation>
     </message>
@@ -457,22 +457,22 @@
 <context>
     <name>AttendanceGridView</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="53"/>
         <source>Attendance grid</source>
         <translation>Grade de presença</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="59"/>
         <source>{members} over {sessions}</source>
         <translation>{members} em {sessions}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="146"/>
         <source>Open {alias}'s page</source>
         <translation>Abrir a página de {alias}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="114"/>
+        <location filename="../../facilitator_desktop/ui/history/charts/attendance_grid.py" line="157"/>
         <source>Open the session of {date}</source>
         <translation>Abrir o encontro de {date}</translation>
     </message>
@@ -7824,47 +7824,47 @@ Alterada em {changed}</translation>
 <context>
     <name>RuleCardEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="41"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="42"/>
         <source>A few words, e.g. “One voice at a time”</source>
         <translation>Poucas palavras, ex.: “Uma voz de cada vez”</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="44"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="47"/>
         <source>Title length</source>
         <translation>Tamanho do título</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="55"/>
         <source>The rule as one plain sentence.</source>
         <translation>O combinado em uma frase simples.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="61"/>
         <source>Optional: why this rule helps the group.</source>
         <translation>Opcional: por que este combinado ajuda o grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="66"/>
         <source>Reason length</source>
         <translation>Tamanho do porquê</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="73"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="76"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="77"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="80"/>
         <source>S&amp;tatement:</source>
         <translation>&amp;Frase:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="82"/>
         <source>Wh&amp;y:</source>
         <translation>&amp;Por quê:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="141"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="144"/>
         <source>Keep the reason under %Ln characters (this one has {n}): it prints under the rule on cards and handouts.</source>
         <translation>
             <numerusform>Mantenha o porquê com menos de %Ln caractere (este tem {n}): ele é impresso abaixo do combinado nos cartões e impressos.</numerusform>
@@ -7872,12 +7872,12 @@ Alterada em {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="154"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
         <source>Give the card a short title.</source>
         <translation>Dê um título curto ao cartão.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="160"/>
         <source>Titles are at most %Ln characters (this one has {n}).</source>
         <translation>
             <numerusform>Os títulos têm no máximo %Ln caractere (este tem {n}).</numerusform>
@@ -7885,12 +7885,12 @@ Alterada em {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="167"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="170"/>
         <source>Write the rule as one plain sentence.</source>
         <translation>Escreva o combinado em uma frase simples.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="173"/>
         <source>Keep the statement under {max} characters.</source>
         <translation>Mantenha a frase com menos de {max} caracteres.</translation>
     </message>
@@ -9132,10 +9132,13 @@ Alterada em {changed}</translation>
         <source>Session of {date}</source>
         <translation>Encontro de {date}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="48"/>
-        <source>The note of the session of {date} is not signed, {days} days on.</source>
-        <translation>O registro do encontro de {date} está sem assinatura há {days} dias.</translation>
+        <source>The note of the session of {date} is not signed, %Ln day(s) on.</source>
+        <translation>
+            <numerusform>O registro do encontro de {date} está sem assinatura há %Ln dia.</numerusform>
+            <numerusform>O registro do encontro de {date} está sem assinatura há %Ln dias.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../facilitator_desktop/ui/session_note/unsigned.py" line="56"/>
@@ -9236,6 +9239,10 @@ Alterada em {changed}</translation>
         <location filename="../../facilitator_desktop/ui/session_note/words.py" line="140"/>
         <source>ground rules v{version} acknowledged (v{current} in force)</source>
         <translation>combinados v{version} assinados (v{current} em vigor)</translation>
+    </message>
+    <message>
+        <source>The note of the session of {date} is not signed, {days} days on.</source>
+        <translation type="vanished">O registro do encontro de {date} está sem assinatura há {days} dias.</translation>
     </message>
 </context>
 <context>

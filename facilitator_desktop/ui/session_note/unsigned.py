@@ -19,8 +19,8 @@ from facilitator_desktop.workspace import Workspace
 KIND = "unsigned_note"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionNote", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("SessionNote", text, None, n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +45,9 @@ def unsigned_lines(ws: Workspace, group_id: int | None = None) -> list[UnsignedL
     for note in found:
         day = formatting.short_date(to_local(note.started_at))
         label = _tr("Session of {date}").format(date=day)
-        text = _tr("The note of the session of {date} is not signed, {days} days on.").format(
-            date=day, days=formatting.number(note.days)
-        )
+        text = _tr(
+            "The note of the session of {date} is not signed, %Ln day(s) on.", note.days
+        ).format(date=day)
         lines.append(UnsignedLine(note.group_id, note.session_id, note.days, text, label))
     return lines
 
