@@ -1,0 +1,148 @@
+"""Measures at their edges: reliable change within rounding of its threshold and under one
+point, every limit of a definition accepted at its value and refused one past it, with the
+field and message a facilitator sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator_desktop.domain.measures import (
+    Band,
+    Change,
+    InstrumentDraft,
+    change_between,
+    define,
+    rci_threshold,
+)
+from facilitator_desktop.errors import ValidationError
+
+
+def refusal(draft: InstrumentDraft) -> tuple[str, str]:
+    with pytest.raises(ValidationError) as refused:
+        define("k", draft)
+    return refused.value.field, refused.value.message
+
+
+# --- reliable change ------------------------------------------------------------------------
+
+
+def test_a_difference_short_of_the_threshold_by_rounding_noise_is_a_reliable_change() -> None:
+    # A threshold computed from a published SD can carry a billionth of float noise.
+    spec = define("k", InstrumentDraft("Mine", 10, 0, 4, reliable_change=6.000000001))
+    assert change_between(spec, 14, 8) is Change.IMPROVED
+    assert change_between(spec, 8, 14) is Change.DETERIORATED
+    assert change_between(spec, 14, 8.1) is Change.WITHIN_ERROR
+
+
+def test_a_reliable_change_under_one_point_reads_its_direction() -> None:
+    # Tenths on a 10 cm line: half a point is a reliable change here.
+    worse_up = define("k", InstrumentDraft("Line", 1, 0, 10, decimals=1, reliable_change=0.5))
+    assert change_between(worse_up, 3.0, 3.5) is Change.DETERIORATED
+    assert change_between(worse_up, 3.5, 3.0) is Change.IMPROVED
+    better_up = define(
+        "k",
+        InstrumentDraft("Line", 1, 0, 10, higher_is_worse=False, decimals=1, reliable_change=0.5),
+    )
+    assert change_between(better_up, 3.0, 3.5) is Change.IMPROVED
+    assert change_between(better_up, 3.5, 3.0) is Change.DETERIORATED
+
+
+@pytest.mark.parametrize(
+    ("sd", "reliability", "field", "message"),
+    [
+        (0.0, 0.8, "sd", "The standard deviation must be above 0."),
+        (float("nan"), 0.8, "sd", "The standard deviation must be above 0."),
+        (5.0, 1.0, "reliability", "The reliability must be from 0 to below 1."),
+        (5.0, -0.1, "reliability", "The reliability must be from 0 to below 1."),
+    ],
+    ids=["sd-zero", "sd-nan", "r-one", "r-negative"],
+)
+def test_rci_refusals_name_the_field(
+    sd: float, reliability: float, field: str, message: str
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        rci_threshold(sd, reliability)
+    assert (refused.value.field, refused.value.message) == (field, message)
+
+
+# --- a facilitator's own measure --------------------------------------------------------------
+
+
+def test_every_limit_of_a_definition_is_accepted_at_its_value() -> None:
+    spec = define(
+        "mine",
+        InstrumentDraft(
+            "N" * 80,
+            100,
+            -1000,
+            1000,
+            bands=(
+                Band(-100000, -100000, "L" * 40),
+                *(Band(i, i, f"b{i}") for i in range(1, 9)),
+                Band(100000, 100000, "top"),
+            ),
+        ),
+    )
+    assert (spec.key, spec.name, spec.items, spec.item_min, spec.item_max) == (
+        "mine",
+        "N" * 80,
+        100,
+        -1000,
+        1000,
+    )
+    assert len(spec.bands) == 10
+    assert spec.bands[0] == Band(-100000, -100000, "L" * 40)
+
+
+def test_the_direction_of_a_defined_measure_is_kept() -> None:
+    assert define("k", InstrumentDraft("A", 4, 0, 10)).higher_is_worse is True
+    assert define("k", InstrumentDraft("A", 4, 0, 10, higher_is_worse=False)).higher_is_worse is (
+        False
+    )
+
+
+@pytest.mark.parametrize(
+    ("draft", "field", "message"),
+    [
+        (
+            InstrumentDraft("A", 4, -1001, 10),
+            "item_min",
+            "An item's range is whole numbers from -1000 to 1000.",
+        ),
+        (
+            InstrumentDraft("A", 4, 0, 10, bands=(Band(0, 5, "x" * 41),)),
+            "bands",
+            "Keep band 1's name to 40 characters or fewer.",
+        ),
+        (
+            InstrumentDraft("A", 4, 0, 10, bands=(Band(0, 5, "low"), Band(6, 7, "y" * 41))),
+            "bands",
+            "Keep band 2's name to 40 characters or fewer.",
+        ),
+        (
+            InstrumentDraft("A", 4, 0, 10, reliable_change=True),  # type: ignore[arg-type]
+            "reliable_change",
+            "The reliable change must be a number.",
+        ),
+        (
+            InstrumentDraft("A", 4, 0, 10, reliable_change="6"),  # type: ignore[arg-type]
+            "reliable_change",
+            "The reliable change must be a number.",
+        ),
+        (
+            InstrumentDraft("A", 4, 0, 10, bands=(Band(0, 5, "a"), Band(3, "9", "b"))),  # type: ignore[arg-type]
+            "bands",
+            "Each end of band 2 must be a number.",
+        ),
+    ],
+    ids=["item-min", "band-1-name", "band-2-name", "rc-bool", "rc-text", "band-end-text"],
+)
+def test_one_past_a_limit_is_refused_with_field_and_message(
+    draft: InstrumentDraft, field: str, message: str
+) -> None:
+    assert refusal(draft) == (field, message)
+
+
+def test_a_band_of_one_total_is_allowed() -> None:
+    spec = define("k", InstrumentDraft("A", 4, 0, 10, bands=(Band(7, 7, "seven"),)))
+    assert spec.bands == (Band(7, 7, "seven"),)
