@@ -2,12 +2,13 @@
 desktop), every screen still fits a 1280×800 laptop and no text is cut off.
 
 Each window is checked at that size (a dialog as it opens, never larger than the screen):
-its minimum size fits, and no shown label, button, combo box or table column title clips its text,
-measured with its own font (a wrapped label by the height its width needs, its longest
-word by that width). A line shortened with "…" passes only when its tooltip and accessible
-name carry the whole text. The main window is checked on every page with the demo group,
-the Session page idle and mid-round; also the unlock window, Settings, Backups, the keys
-list, the session summary and the room display, and the longest aliases there are.
+its minimum size fits, and no shown label, button, combo box, text field or table column
+title clips its text, measured with its own font (a wrapped label by the height its width
+needs, its longest word by that width). A line shortened with "…" passes only when its
+tooltip (and a label's accessible name) carry the whole text. The main window is checked
+on every page with the demo group, the Session page idle and mid-round; also the unlock
+window, Settings, Backups, the keys list, the session summary and the room display, and the
+longest aliases there are.
 """
 
 from __future__ import annotations
@@ -23,12 +24,14 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -49,6 +52,7 @@ from facilitator_desktop.paths import resource_path
 from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.ui.runner.page import RunnerPage
 from facilitator_desktop.ui.summary_dialog import SummaryDialog
+from facilitator_desktop.ui.widgets.roomy_line_edit import text_room
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.gui.drivers.runner import RunnerDriver
@@ -200,6 +204,21 @@ def combo_problem(combo: QComboBox) -> Clipped | None:
         needed += option.iconSize.width() + 4
     if needed > room:
         return Clipped(combo, text, f"needs {needed} px wide, has {room}")
+    return None
+
+
+def line_edit_problem(edit: QLineEdit) -> Clipped | None:
+    """A field not being typed in (which scrolls, as it should) shows its whole text, or
+    empty its whole placeholder, else its tooltip holds it. A spin box's or combo box's
+    own field and hidden passphrases are left out."""
+    text = edit.text() or edit.placeholderText()
+    inner = isinstance(edit.parentWidget(), (QAbstractSpinBox, QComboBox))
+    if inner or edit.hasFocus() or edit.echoMode() != QLineEdit.EchoMode.Normal or not text:
+        return None
+    room = text_room(edit)  # its frame, margins and clear button left out
+    needed = QFontMetrics(edit.font()).horizontalAdvance(text)
+    if needed > room and text not in edit.toolTip():
+        return Clipped(edit, text, f"needs {needed} px wide, has {room}, no tooltip")
     return None
 
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -20,9 +19,14 @@ from PySide6.QtWidgets import (
 
 from facilitator_desktop.domain.validation import SegmentKind, SegmentSpec
 from facilitator_desktop.ui.signals import emit
+from facilitator_desktop.ui.widgets.roomy_line_edit import keep_roomy
+from facilitator_desktop.ui.widgets.segment_rows import SegmentRowsLayout
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 ROW_PROPERTY = "agendaRow"
+# A segment's name shows at least this many characters, whatever the font; past that
+# (a large font in a narrow form) the name takes a line of its own.
+NAME_CHARS = 14
 
 
 @dataclass(slots=True)
@@ -49,15 +53,13 @@ class AgendaEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[_Row] = []
-        self._grid = QGridLayout()
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setHorizontalSpacing(6)
-        self._grid.setVerticalSpacing(4)
-        self._grid.setColumnStretch(0, 1)
-        for column, text in enumerate((self.tr("Segment"), self.tr("Length"), self.tr("Kind"))):
+        self._grid = SegmentRowsLayout()
+        headers: list[QWidget] = []
+        for text in (self.tr("Segment"), self.tr("Length"), self.tr("Kind")):
             header = ToneLabel(text, Tone.MUTED, self)
             header.setWordWrap(False)
-            self._grid.addWidget(header, 0, column)
+            headers.append(header)
+        self._grid.set_headers(headers)
 
         self.add_button = QPushButton(self.tr("Add segmen&t"), self)
         self.add_button.setToolTip(self.tr("Add a segment at the end of the agenda"))
@@ -107,6 +109,10 @@ class AgendaEditor(QWidget):
 
     def remove_button(self, row: int) -> QToolButton:
         return self._rows[row].remove
+
+    def is_stacked(self) -> bool:
+        """Each name on a line of its own, its controls under it (too narrow for one line)."""
+        return self._grid.is_stacked()
 
     def move_row(self, row: int, delta: int) -> None:
         target = row + delta
@@ -161,9 +167,9 @@ class AgendaEditor(QWidget):
     # --- building ----------------------------------------------------------------------------
 
     def _rebuild(self, specs: list[SegmentSpec]) -> None:
+        self._grid.clear_rows()
         for row in self._rows:
             for widget in row.widgets():
-                self._grid.removeWidget(widget)
                 # Unparent at once so the old widgets leave the focus chain before re-linking.
                 widget.setParent(None)
                 widget.deleteLater()
@@ -177,6 +183,7 @@ class AgendaEditor(QWidget):
         name.setPlaceholderText(self.tr("e.g. Check-in"))
         name.setAccessibleName(self.tr("Segment {n} name").format(n=number))
         name.setMaxLength(80)
+        keep_roomy(name, NAME_CHARS)
         minutes = QSpinBox(self)
         minutes.setRange(1, 480)
         minutes.setValue(max(1, min(480, spec.minutes)))
@@ -196,10 +203,9 @@ class AgendaEditor(QWidget):
         up.setEnabled(index > 0)
 
         row = _Row(name, minutes, kind, up, down, remove)
-        grid_row = index + 1
-        for column, widget in enumerate(row.widgets()):
+        for widget in row.widgets():
             widget.setProperty(ROW_PROPERTY, index)
-            self._grid.addWidget(widget, grid_row, column)
+        self._grid.add_row(list(row.widgets()))
         name.textEdited.connect(self._on_edited)
         minutes.valueChanged.connect(self._on_edited)
         kind.currentIndexChanged.connect(self._on_edited)
