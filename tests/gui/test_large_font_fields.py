@@ -9,12 +9,14 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from facilitator_desktop.domain.validation import SegmentSpec
+from facilitator_desktop.domain.validation import RULE_TITLE_MAX, SegmentSpec
+from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.ui.history.charts.attendance_grid import AttendanceGridView, GridRow
 from facilitator_desktop.ui.widgets.agenda_editor import NAME_CHARS, AgendaEditor
+from facilitator_desktop.ui.widgets.card_editor import TITLE_CHARS, RuleCardEditor
 from facilitator_desktop.ui.widgets.roomy_line_edit import chars_wide, text_room
 from tests.gui.laptop_room import settle
 from tests.gui.test_large_font import (  # noqa: F401 - fixture used by name
@@ -231,3 +233,38 @@ def test_a_name_too_long_to_show_is_in_its_tooltip(
     assert whole(name) and name.toolTip() == ""
     name.clear()  # the placeholder ("e.g. Check-in") fits: no tooltip either
     assert name.toolTip() == ""
+
+
+@pytest.mark.parametrize("width", [380, 520])
+def test_a_rule_card_title_shows_whole_at_16_pt(
+    qtbot: QtBot,
+    width: int,
+    large_font: QFont,  # noqa: F811 - the imported fixture
+) -> None:
+    """The card editor's Title field at 16 pt, its label above it, shows "What is said here
+    stays here" whole in a column as narrow as the Rules page gives, not scrolled to "id here
+    stays here"; a pasted title of sixty wide letters is in its tooltip while the counter and
+    the check still say it is too long, and a fitting title takes the tooltip away again."""
+    editor = RuleCardEditor()
+    qtbot.addWidget(editor)
+    editor.set_card(RuleCardDraft("What is said here stays here", "Keep it here.", "", None))
+    editor.resize(max(width, editor.minimumSizeHint().width()), 400)
+    editor.show()
+    settle(qtbot)
+    assert editor.minimumSizeHint().width() <= 340
+    title = editor.title_edit
+    (label,) = [label for label in editor.findChildren(QLabel) if label.buddy() is title]
+    assert label.geometry().bottom() < title.geometry().top()  # above, not beside
+    assert whole(title) and line_edit_problem(title) is None
+    assert title.width() >= chars_wide(title, TITLE_CHARS)
+    longest = "Ｗ" * (RULE_TITLE_MAX + 1)
+    title.setFocus()
+    title.selectAll()
+    title.insert(longest)  # as pasted (QTest types Latin-1 only)
+    editor.statement_edit.setFocus()
+    assert title.text() == longest and title.toolTip() == longest
+    assert line_edit_problem(title) is None
+    assert editor.counter.text() == f"{RULE_TITLE_MAX + 1}/{RULE_TITLE_MAX}"
+    assert editor.title_error.isVisible()  # too long, said in words; nothing cut off
+    title.setText("Share the time")
+    assert whole(title) and title.toolTip() == ""

@@ -23,7 +23,11 @@ from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.ui.formatting import number
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.field_error import FieldError, FormErrors
+from facilitator_desktop.ui.widgets.roomy_line_edit import keep_roomy
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
+
+# The Title field is at least this many average characters wide.
+TITLE_CHARS = 24
 
 
 class RuleCardEditor(QWidget):
@@ -39,6 +43,8 @@ class RuleCardEditor(QWidget):
         # not silently cut off.
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("A few words, e.g. “One voice at a time”"))
+        # A usual title's words whole at any font; a longer one is in the tooltip too.
+        keep_roomy(self.title_edit, TITLE_CHARS)
         self.counter = ToneLabel("", Tone.MUTED, self)
         self.counter.setWordWrap(False)
         self.counter.setAccessibleName(self.tr("Title length"))
@@ -69,6 +75,9 @@ class RuleCardEditor(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # Each label above its field: the fields take the column's whole width, which a
+        # large font needs in the Rules page's narrow column.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setVerticalSpacing(6)
         title_label = QLabel(self.tr("T&itle:"), self)
         title_label.setBuddy(self.title_edit)
