@@ -14,12 +14,19 @@ from facilitator_desktop.domain.session_events import (
     LaptopSlept,
     Paused,
     SegmentAdded,
+    SessionEnded,
     SessionRecovered,
     SessionStarted,
 )
 from facilitator_desktop.domain.session_state import PendingSleep, SessionRunner
 from facilitator_desktop.domain.sleep import Sleep
-from facilitator_desktop.domain.talk_events import MemberArrived, MemberLeft, TurnEnded
+from facilitator_desktop.domain.talk_events import (
+    MemberArrived,
+    MemberLeft,
+    RoundStarted,
+    TurnEnded,
+    TurnStarted,
+)
 from tests.helpers.session_script import MEMBERS, PLAN
 
 
@@ -232,3 +239,32 @@ def test_a_counted_sleep_ends_the_turn_after_what_was_recorded_since_it_was_noti
         TurnEnded(at=35.0, member_id=1, passed=False),
         LaptopSlept(at=635.0, slept_at=10.0, seconds=600.0, counted=True),
     ]
+
+
+# ------------------------------------------------------------------ the log
+
+
+def test_the_events_not_stored_yet_are_those_after_the_count() -> None:
+    clock = FakeClock()
+    runner = started(clock)
+    stored = len(runner.events)
+    clock.advance(5)
+    runner.pause()
+    assert runner.events_since(stored) == (Paused(at=5.0),)
+    assert runner.events_since(len(runner.events)) == ()
+
+
+def test_a_log_that_ends_the_session_during_a_turn_is_refused_on_replay() -> None:
+    events = [
+        MemberArrived(at=0.0, member_id=1, seat=None),
+        SessionStarted(at=0.0),
+        RoundStarted(at=0.0, order=(1,)),
+        TurnStarted(at=0.0, member_id=1),
+        SessionEnded(at=9.0),
+    ]
+    with pytest.raises(SessionError) as refused:
+        SessionRunner.replay(PLAN, MEMBERS, events, FakeClock(10.0))
+    assert str(refused.value) == (
+        "event #4 (session_ended) cannot be replayed: "
+        "a turn is running; it must end before the session ends"
+    )
