@@ -14,12 +14,19 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.domain.validation import RULE_TITLE_MAX, SegmentSpec
 from facilitator_desktop.services.rules import RuleCardDraft
+from facilitator_desktop.ui.groups_page import GroupsPage
 from facilitator_desktop.ui.history.charts.attendance_grid import AttendanceGridView, GridRow
+from facilitator_desktop.ui.lifecycle import FacilitatorApp
 from facilitator_desktop.ui.widgets.agenda_editor import NAME_CHARS, AgendaEditor
 from facilitator_desktop.ui.widgets.card_editor import TITLE_CHARS, RuleCardEditor
+from facilitator_desktop.ui.widgets.checkin_scale_editor import QUESTION_CHARS
 from facilitator_desktop.ui.widgets.roomy_line_edit import chars_wide, text_room
+from facilitator_desktop.ui.widgets.wrap_row import WrapRowLayout
+from tests.gui.driving import go_to, type_text, unlock
 from tests.gui.laptop_room import settle
-from tests.gui.test_large_font import (  # noqa: F401 - fixture used by name
+from tests.gui.test_large_font import (  # noqa: F401 - fixtures used by name
+    SCREEN,
+    demo_app,
     large_font,
     line_edit_problem,
 )
@@ -268,3 +275,75 @@ def test_a_rule_card_title_shows_whole_at_16_pt(
     assert editor.title_error.isVisible()  # too long, said in words; nothing cut off
     title.setText("Share the time")
     assert whole(title) and title.toolTip() == ""
+
+
+# --- parts of a field that wrap: the check-in scale and its question ---------------------
+
+
+def wrap_row_in(qtbot: QtBot, width: int) -> tuple[QWidget, QLineEdit, QLineEdit]:
+    """A fixed part ("0 to 10") and a stretching one (a question) in a row `width` wide."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    outer = QVBoxLayout(host)
+    outer.setContentsMargins(0, 0, 0, 0)
+    fixed, stretching = QLineEdit("0 to 10", host), QLineEdit(host)
+    fixed.setFixedWidth(150)
+    stretching.setMinimumWidth(300)
+    row = WrapRowLayout(spacing=16)
+    row.add_group(fixed)
+    row.add_group(stretching, stretch=True)
+    outer.addLayout(row)
+    outer.addStretch(1)
+    host.resize(width, 300)
+    host.show()
+    settle(qtbot)
+    return host, fixed, stretching
+
+
+@pytest.mark.parametrize("width", [300, 465, 466, 800])
+def test_a_part_that_does_not_fit_starts_a_line_of_its_own(qtbot: QtBot, width: int) -> None:
+    """Side by side when both fit (150 + 16 + 300 = 466 px), else the stretching part under
+    the other; it takes the whole width of its line, never less than its minimum, and the
+    row is as high as it said it would be for that width."""
+    host, fixed, stretching = wrap_row_in(qtbot, width)
+    apart = fixed.geometry(), stretching.geometry()
+    assert not apart[0].intersects(apart[1])
+    layout = host.layout()
+    assert layout is not None
+    row = layout.itemAt(0)
+    assert row is not None and row.layout() is not None
+    assert row.layout().heightForWidth(width) == row.geometry().height()
+    if width >= 466:
+        assert apart[1].top() == apart[0].top()
+        assert apart[1].right() == width - 1  # the rest of the line
+    else:
+        assert apart[1].top() > apart[0].bottom()
+        assert apart[1].left() == 0 and apart[1].width() == max(300, width)
+    assert host.minimumSizeHint().width() == 300
+
+
+def test_the_check_in_question_goes_under_the_scale_at_16_pt(
+    qtbot: QtBot,
+    demo_app: FacilitatorApp,  # noqa: F811 - the imported fixture
+) -> None:
+    """On the Groups page at 16 pt the question and its example ("How are you arriving
+    today?") show whole on a line under "0 to 10" (beside it they were cut to "How are you
+    arrivin…"); a long question typed in is in the field's tooltip once the field is left."""
+    window = unlock(qtbot, demo_app)
+    go_to(qtbot, window, "groups")
+    window.resize(*SCREEN)
+    settle(qtbot)
+    page = window.pages["groups"]
+    assert isinstance(page, GroupsPage)
+    editor = page.checkin_editor
+    question = editor.question_edit
+    assert question.text() == "" and line_edit_problem(question) is None
+    assert question.width() >= chars_wide(question, QUESTION_CHARS)
+    assert question.geometry().top() > editor.high_spin.geometry().bottom()
+    long_question = "How are you arriving today, and what would you like the group to know?"
+    question.setFocus()
+    type_text(qtbot, question, long_question)
+    page.name_edit.setFocus()
+    assert editor.typed()[2] == long_question
+    assert not whole(question) and question.toolTip() == long_question
+    assert line_edit_problem(question) is None
