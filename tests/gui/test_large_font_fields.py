@@ -15,6 +15,8 @@ from pytestqt.qtbot import QtBot
 from facilitator_desktop.domain.validation import RULE_TITLE_MAX, SegmentSpec
 from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.ui.groups_page import GroupsPage
+from facilitator_desktop.ui.handouts.choices import KINDS
+from facilitator_desktop.ui.handouts.side_panel import PANEL_WIDTH, HandoutSidePanel
 from facilitator_desktop.ui.history.charts.attendance_grid import AttendanceGridView, GridRow
 from facilitator_desktop.ui.lifecycle import FacilitatorApp
 from facilitator_desktop.ui.widgets.agenda_editor import NAME_CHARS, AgendaEditor
@@ -347,3 +349,47 @@ def test_the_check_in_question_goes_under_the_scale_at_16_pt(
     assert editor.typed()[2] == long_question
     assert not whole(question) and question.toolTip() == long_question
     assert line_edit_problem(question) is None
+
+
+# --- the Handouts options: the panel as wide as they need -----------------------------------
+
+
+def test_the_handout_options_are_never_cut_off_at_16_pt(
+    qtbot: QtBot,
+    demo_app: FacilitatorApp,  # noqa: F811 - the imported fixture
+) -> None:
+    """The options panel, which never scrolls sideways, is as wide as its widest form for
+    every handout (at 16 pt the 384 px it had cut the welcome line 53 px short); the welcome
+    line's sentence and the details' examples are whole or in the field's tooltip, and a
+    short welcome typed in shows whole, its tooltip gone."""
+    window = unlock(qtbot, demo_app)
+    go_to(qtbot, window, "handouts")
+    window.resize(*SCREEN)
+    settle(qtbot)
+    side = window.pages["handouts"].findChild(HandoutSidePanel)
+    assert isinstance(side, HandoutSidePanel) and side.width() > PANEL_WIDTH
+    for button in side.kind_buttons.buttons():
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        settle(qtbot)
+        assert side.horizontalScrollBar().maximum() == 0, button.text()
+        assert side.widget().width() <= side.viewport().width()
+    side.set_kind(KINDS[0])  # the ground rules, with the welcome line
+    settle(qtbot)
+    fields = [side.ground_rules_options.welcome_edit, *side.profile_box.findChildren(QLineEdit)]
+    welcome = fields[0]
+    assert welcome.text() and not whole(welcome) and welcome.toolTip() == welcome.text()
+    assert all(line_edit_problem(field) is None for field in fields)
+    welcome.setFocus()
+    qtbot.keyClick(welcome, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(welcome, "Welcome, all")
+    side.profile_box.name_edit.setFocus()
+    assert whole(welcome) and welcome.toolTip() == ""
+
+
+def test_at_the_usual_font_the_handout_options_keep_their_width(qtbot: QtBot) -> None:
+    side = HandoutSidePanel()
+    qtbot.addWidget(side)
+    side.show()
+    settle(qtbot)
+    assert side.width() == PANEL_WIDTH
+    assert side.horizontalScrollBar().maximum() == 0
