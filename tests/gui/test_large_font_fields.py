@@ -22,7 +22,7 @@ from facilitator_desktop.ui.lifecycle import FacilitatorApp
 from facilitator_desktop.ui.widgets.agenda_editor import NAME_CHARS, AgendaEditor
 from facilitator_desktop.ui.widgets.card_editor import TITLE_CHARS, RuleCardEditor
 from facilitator_desktop.ui.widgets.checkin_scale_editor import QUESTION_CHARS
-from facilitator_desktop.ui.widgets.roomy_line_edit import chars_wide, text_room
+from facilitator_desktop.ui.widgets.roomy_line_edit import chars_wide, keep_roomy, text_room
 from facilitator_desktop.ui.widgets.wrap_row import WrapRowLayout
 from tests.gui.driving import go_to, type_text, unlock
 from tests.gui.laptop_room import settle
@@ -393,3 +393,70 @@ def test_at_the_usual_font_the_handout_options_keep_their_width(qtbot: QtBot) ->
     settle(qtbot)
     assert side.width() == PANEL_WIDTH
     assert side.horizontalScrollBar().maximum() == 0
+
+
+# --- the measure itself ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("clear_button", [False, True])
+def test_the_room_measured_is_where_qt_starts_to_scroll(
+    qtbot: QtBot,
+    clear_button: bool,
+    large_font: QFont,  # noqa: F811 - the imported fixture
+) -> None:
+    """`text_room` (what the checks and the tooltips go by) agrees with the field itself:
+    the longest run of "i" that Qt shows without scrolling fits it, one more does not, a
+    shown clear button taken off."""
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    edit.setClearButtonEnabled(clear_button)
+    edit.resize(240, 40)
+    edit.show()
+    settle(qtbot)
+
+    def scrolled(count: int) -> bool:
+        edit.setText("i" * count)
+        edit.end(False)
+        edit.repaint()  # Qt scrolls the text to the cursor as it paints
+        edit.setCursorPosition(0)  # where the first letter was drawn, scrolled or not
+        return edit.cursorRect().left() < start
+
+    edit.setText("i")
+    edit.setCursorPosition(0)
+    start = edit.cursorRect().left()
+    count = next(n for n in range(1, 200) if scrolled(n))
+    metrics = QFontMetrics(edit.font())
+    room = text_room(edit)
+    assert metrics.horizontalAdvance("i" * (count - 1)) <= room
+    assert metrics.horizontalAdvance("i" * count) > room - metrics.horizontalAdvance("i")
+
+
+def test_a_tooltip_of_its_own_comes_back_and_a_font_change_refits(
+    qtbot: QtBot,
+    large_font: QFont,  # noqa: F811 - the imported fixture
+) -> None:
+    """A field's own tooltip gives way to its cut text and comes back when the text fits;
+    a smaller font makes the field's least width smaller, and a cut text whole again."""
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    edit.setToolTip("What this field is for")
+    keep_roomy(edit, 10)
+    edit.show()
+    settle(qtbot)
+    wide = edit.minimumWidth()
+    assert wide == chars_wide(edit, 10)
+    text = "A sentence much longer than ten characters"
+    edit.setText(text)
+    edit.resize(wide, edit.height())
+    settle(qtbot)
+    assert edit.toolTip() == text
+    edit.setText("Short")
+    assert edit.toolTip() == "What this field is for"
+    edit.setText(text)
+    small = QFont(large_font)
+    small.setPointSizeF(6.0)
+    edit.setFont(small)
+    edit.resize(600, edit.height())
+    settle(qtbot)
+    assert edit.minimumWidth() < wide
+    assert whole(edit) and edit.toolTip() == "What this field is for"
