@@ -20,13 +20,14 @@ from facilitator_desktop.ui.handouts.side_panel import PANEL_WIDTH, HandoutSideP
 from facilitator_desktop.ui.history.charts.attendance_grid import AttendanceGridView, GridRow
 from facilitator_desktop.ui.lifecycle import FacilitatorApp
 from facilitator_desktop.ui.widgets.agenda_editor import NAME_CHARS, AgendaEditor
-from facilitator_desktop.ui.widgets.card_editor import TITLE_CHARS, RuleCardEditor
+from facilitator_desktop.ui.widgets.card_editor import TEXT_LINES, TITLE_CHARS, RuleCardEditor
 from facilitator_desktop.ui.widgets.checkin_scale_editor import QUESTION_CHARS
 from facilitator_desktop.ui.widgets.roomy_line_edit import chars_wide, keep_roomy, text_room
 from facilitator_desktop.ui.widgets.wrap_row import WrapRowLayout
 from tests.gui.driving import go_to, type_text, unlock
 from tests.gui.laptop_room import settle
 from tests.gui.test_large_font import (  # noqa: F401 - fixtures used by name
+    LARGE_PT,
     SCREEN,
     demo_app,
     large_font,
@@ -277,6 +278,15 @@ def test_a_rule_card_title_shows_whole_at_16_pt(
     assert editor.title_error.isVisible()  # too long, said in words; nothing cut off
     title.setText("Share the time")
     assert whole(title) and title.toolTip() == ""
+    # The statement and the why show four lines of their font, at 16 pt and after a change.
+    for font_size in (LARGE_PT, 9.0):
+        font = QFont(large_font)
+        font.setPointSizeF(font_size)
+        editor.setFont(font)
+        settle(qtbot)
+        for box in (editor.statement_edit, editor.why_edit):
+            lines = box.viewport().height() // box.fontMetrics().lineSpacing()
+            assert lines == TEXT_LINES, (font_size, lines)
 
 
 # --- parts of a field that wrap: the check-in scale and its question ---------------------

@@ -3,7 +3,9 @@ sentence."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+import math
+
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -28,6 +30,8 @@ from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 # The Title field is at least this many average characters wide.
 TITLE_CHARS = 24
+# The statement and the why show this many lines without scrolling.
+TEXT_LINES = 4
 
 
 class RuleCardEditor(QWidget):
@@ -56,13 +60,11 @@ class RuleCardEditor(QWidget):
         self.statement_edit = QPlainTextEdit(self)
         self.statement_edit.setTabChangesFocus(True)
         self.statement_edit.setPlaceholderText(self.tr("The rule as one plain sentence."))
-        self.statement_edit.setFixedHeight(84)
         self.statement_error = FieldError(self.statement_edit, self)
 
         self.why_edit = QPlainTextEdit(self)
         self.why_edit.setTabChangesFocus(True)
         self.why_edit.setPlaceholderText(self.tr("Optional: why this rule helps the group."))
-        self.why_edit.setFixedHeight(84)
         # Like the title: no hard cut-off, a counter and a plain message past the limit.
         self.why_counter = ToneLabel("", Tone.MUTED, self)
         self.why_counter.setWordWrap(False)
@@ -97,6 +99,21 @@ class RuleCardEditor(QWidget):
         self.statement_edit.textChanged.connect(self._on_statement_edited)
         self.why_edit.textChanged.connect(self._on_why_edited)
         self.set_card(None)
+        self._fit_text_boxes()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_text_boxes()
+
+    def _fit_text_boxes(self) -> None:
+        """The statement and the why TEXT_LINES lines high in their own font (84 px held
+        three lines at 16 pt, and the usual "why" scrolled)."""
+        for box in (self.statement_edit, self.why_edit):
+            frame = box.contentsMargins()
+            inner = TEXT_LINES * box.fontMetrics().lineSpacing()
+            inner += math.ceil(2 * box.document().documentMargin())
+            box.setFixedHeight(inner + frame.top() + frame.bottom())
 
     # --- public ------------------------------------------------------------------------------
 

@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 
 H_SPACING = 6
 V_SPACING = 4
+# Between stacked segments: more than between a name and its controls, so each pair reads
+# as one.
+STACKED_GAP = 12
 
 
 class SegmentRowsLayout(QLayout):
@@ -125,7 +128,7 @@ class SegmentRowsLayout(QLayout):
         y += header_h
         name_h, controls_h = self._name_height(), self._controls_height()
         for row in self._rows:
-            y += V_SPACING
+            y += STACKED_GAP if stacked and row is not self._rows[0] else V_SPACING
             name, rest = row[0], row[1:]
             line_h = name_h if stacked else max(name_h, controls_h)
             name.setGeometry(QRect(rect.left(), y + (line_h - name_h) // 2, name_width, name_h))
@@ -185,5 +188,8 @@ class SegmentRowsLayout(QLayout):
 
     def _height(self, stacked: bool) -> int:
         name_h, controls_h = self._name_height(), self._controls_height()
+        if not self._rows:
+            return self._header_height()
         row_h = name_h + V_SPACING + controls_h if stacked else max(name_h, controls_h)
-        return self._header_height() + len(self._rows) * (V_SPACING + row_h)
+        gaps = V_SPACING + (len(self._rows) - 1) * (STACKED_GAP if stacked else V_SPACING)
+        return self._header_height() + len(self._rows) * row_h + gaps
