@@ -4,6 +4,7 @@ for their text or say it in their tooltip (the checks and fixtures are test_larg
 
 from __future__ import annotations
 
+import random
 from datetime import datetime, timedelta
 
 import pytest
@@ -160,7 +161,7 @@ def assert_rows_apart_and_inside(editor: AgendaEditor) -> None:
             assert not box.intersects(other), f"{box} overlaps {other}"
     grid = editor.layout()
     assert grid is not None and grid.hasHeightForWidth()
-    assert max(box.bottom() for box in boxes) < editor.add_button.geometry().top()
+    assert max((box.bottom() for box in boxes), default=0) < editor.add_button.geometry().top()
 
 
 def test_a_narrow_agenda_stacks_each_name_above_its_controls(
@@ -225,6 +226,48 @@ def test_every_width_gets_the_height_it_needs(
     assert editor.height() == editor.heightForWidth(editor.width())
     assert_rows_apart_and_inside(editor)
     assert all(whole(editor.name_edit(row)) for row in range(editor.row_count()))
+
+
+def test_a_hurried_facilitator_adding_moving_and_removing_segments(
+    qtbot: QtBot,
+    large_font: QFont,  # noqa: F811 - the imported fixture
+) -> None:
+    """From an empty agenda in a narrow form: segments added by button and named in
+    several scripts (one of 80 letters), moved and removed in a random order; after every
+    step the rows stay apart and inside, at the height the editor asked for, and what the
+    editor holds is what was typed, in the order it was put."""
+    host, editor = agenda_in(qtbot, 420)
+    editor.set_segments([])
+    settle(qtbot)
+    assert editor.row_count() == 0 and editor.empty_hint.isVisible()
+    names = ["Check-in", "نقاش مفتوح", "振り返りの時間", "W" * 80, "Check-out"]
+    expected: list[str] = []
+    rng = random.Random(16)
+    done: list[str] = []
+    for step in range(24):
+        if len(expected) < len(names) and (not expected or rng.random() < 0.4):
+            done.append("add")
+            qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+            editor.name_edit(editor.row_count() - 1).insert(names[len(expected)])
+            expected.append(names[len(expected)])
+        elif rng.random() < 0.5 and len(expected) > 1:
+            row = rng.randrange(len(expected) - 1)
+            done.append("move")
+            qtbot.mouseClick(editor.down_button(row), Qt.MouseButton.LeftButton)
+            expected[row], expected[row + 1] = expected[row + 1], expected[row]
+        else:
+            row = rng.randrange(len(expected))
+            done.append("remove")
+            qtbot.mouseClick(editor.remove_button(row), Qt.MouseButton.LeftButton)
+            del expected[row]
+        settle(qtbot)
+        assert [segment.name for segment in editor.segments()] == expected, step
+        assert editor.empty_hint.isVisible() == (not expected)
+        assert editor.height() == editor.heightForWidth(editor.width()), step
+        assert_rows_apart_and_inside(editor)
+        for row in range(editor.row_count()):
+            assert line_edit_problem(editor.name_edit(row)) is None, (step, row)
+    assert {done.count(kind) >= 3 for kind in ("add", "move", "remove")} == {True}, done
 
 
 def test_a_name_too_long_to_show_is_in_its_tooltip(
