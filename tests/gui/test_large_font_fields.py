@@ -264,6 +264,14 @@ def test_the_handout_options_are_never_cut_off_at_16_pt(
     qtbot.keyClicks(welcome, "Welcome, all")
     side.profile_box.name_edit.setFocus()
     assert whole(welcome) and welcome.toolTip() == ""
+    # The welcome line is sealed (it may name people): locking takes it out of the
+    # tooltip too, not only out of the field.
+    sealed = "Welcome, Agata and Tomasz, to the Thursday circle of caregivers"
+    welcome.setText(sealed)
+    assert welcome.toolTip() == sealed
+    demo_app.lock()
+    settle(qtbot)
+    assert welcome.text() == "" and sealed not in welcome.toolTip()
 
 
 def test_at_the_usual_font_the_handout_options_keep_their_width(qtbot: QtBot) -> None:
