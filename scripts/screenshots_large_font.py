@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Screenshots at a 16 pt application font (150 % text scaling) on a 1280×800 window: the
-Session page mid-round, the keys list, the Members, Groups, Rules and History pages (its
-Group insights too), Settings and the room display.
+Session page mid-round, the keys list, the Members, Groups, Rules, Handouts and History
+pages (its Group insights too), Settings and the room display.
 
     python scripts/screenshots_large_font.py [OUTPUT_FOLDER]    (default: docs/screenshots/)
 
@@ -21,13 +21,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
 from screenshots import WINDOW_SIZE, save, settle  # noqa: E402
 
 from facilitator_desktop.app import build_app  # noqa: E402
 from facilitator_desktop.crypto.kdf import FLOOR  # noqa: E402
 from facilitator_desktop.demo import DEMO_PASSPHRASE, populate  # noqa: E402
 from facilitator_desktop.domain.clock import FakeClock  # noqa: E402
+from facilitator_desktop.ui.groups_page import GroupsPage  # noqa: E402
 from facilitator_desktop.ui.history.page import HistoryPage  # noqa: E402
 from facilitator_desktop.ui.runner.page import RunnerPage  # noqa: E402
 from facilitator_desktop.workspace import Workspace  # noqa: E402
@@ -67,8 +68,15 @@ def _shoot(app: QApplication, folder: Path, out: Path) -> None:
     save(window, out / "large-font-members.png")
     window.show_page("groups")
     save(window, out / "large-font-groups.png")
+    groups = window.pages["groups"]
+    assert isinstance(groups, GroupsPage)
+    for area in groups.findChildren(QScrollArea):  # down to the agenda, its names stacked
+        area.ensureWidgetVisible(groups.agenda_editor)
+    save(window, out / "large-font-groups-agenda.png")
     window.show_page("rules")
     save(window, out / "large-font-rules.png")
+    window.show_page("handouts")
+    save(window, out / "large-font-handouts.png")
     window.show_page("history")
     save(window, out / "large-font-history.png")
     history = window.pages["history"]

@@ -25,10 +25,15 @@ from PySide6.QtWidgets import (
 from facilitator_desktop.handouts.data import CardLayout, CardsPerPage
 from facilitator_desktop.services.handout_data import FacilitatorProfile
 from facilitator_desktop.ui.signals import emit
+from facilitator_desktop.ui.widgets.roomy_line_edit import keep_roomy
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
 
 BLANK = -1  # member combo: print a blank name line
 MAX_GUEST_LINES = 40
+# Text fields are at least this many average characters wide; what does not fit (a long
+# welcome line, an example at a large font) is in the field's tooltip.
+FIELD_CHARS = 20
+WELCOME_CHARS = 16
 
 
 def _form(parent: QWidget) -> QFormLayout:
@@ -47,6 +52,7 @@ class GroundRulesOptions(QWidget):
         self.welcome_edit = QLineEdit(self)
         self.welcome_edit.setPlaceholderText(self.tr("A short line under the title"))
         self.welcome_edit.setClearButtonEnabled(True)
+        keep_roomy(self.welcome_edit, WELCOME_CHARS)
         for clear in self.welcome_edit.findChildren(QToolButton):
             clear.setAccessibleName(self.tr("Clear the welcome line"))
         self.acknowledgement_box = QCheckBox(self.tr("&Acknowledgement to sign"), self)
@@ -296,6 +302,8 @@ class ProfileBox(QGroupBox):
         self.support_edit = QLineEdit(self)
         self.support_edit.setPlaceholderText(self.tr("e.g. Samaritans: 116 123, day or night"))
         self._saved = FacilitatorProfile()
+        for edit in (self.name_edit, self.contact_edit, self.support_edit):
+            keep_roomy(edit, FIELD_CHARS)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setVerticalSpacing(8)

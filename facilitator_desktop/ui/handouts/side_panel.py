@@ -5,7 +5,7 @@ details printed on them. Widgets only: it says what the user changed and reads b
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -73,7 +73,21 @@ class HandoutSidePanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFixedWidth(PANEL_WIDTH)
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(policy)
+
+    def sizeHint(self) -> QSize:
+        # PANEL_WIDTH, or what the options need at a large font (a fixed width cut them off
+        # on the right: nothing scrolls sideways here).
+        content = self.widget()
+        inner = content.minimumSizeHint().width() if content is not None else 0
+        bar = self.verticalScrollBar().sizeHint().width()
+        width = max(PANEL_WIDTH, inner + bar + 2 * self.frameWidth())
+        return QSize(width, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.sizeHint().width(), super().minimumSizeHint().height())
 
     def _kind_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(_tr("Handout"), parent)

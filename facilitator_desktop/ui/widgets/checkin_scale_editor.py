@@ -32,7 +32,11 @@ from facilitator_desktop.ui.context import UiContext
 from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.widgets.field_error import FieldError
+from facilitator_desktop.ui.widgets.roomy_line_edit import keep_roomy
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
+from facilitator_desktop.ui.widgets.wrap_row import WrapRowLayout
+
+QUESTION_CHARS = 28
 
 
 class CheckinScaleEditor(QWidget):
@@ -67,15 +71,20 @@ class CheckinScaleEditor(QWidget):
         to_label = QLabel(self.tr("to"), self)
         question_label = QLabel(self.tr("ask&ed:"), self)
         question_label.setBuddy(self.question_edit)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
-        row.addWidget(self.low_spin)
-        row.addWidget(to_label)
-        row.addWidget(self.high_spin)
-        row.addSpacing(8)
-        row.addWidget(question_label)
-        row.addWidget(self.question_edit, 1)
+        # The question wide enough for its example at any font: under the scale when both
+        # do not fit on one line.
+        keep_roomy(self.question_edit, QUESTION_CHARS)
+        scale = QHBoxLayout()
+        scale.setSpacing(8)
+        for widget in (self.low_spin, to_label, self.high_spin):
+            scale.addWidget(widget)
+        asked = QHBoxLayout()
+        asked.setSpacing(8)
+        asked.addWidget(question_label)
+        asked.addWidget(self.question_edit, 1)
+        row = WrapRowLayout(spacing=16)
+        row.add_group(scale)
+        row.add_group(asked, stretch=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
