@@ -199,7 +199,8 @@ def score(instrument: str | Instrument, answers: Answers) -> Score:
     if isinstance(answers, PaperTotal):
         given = _checked_value(spec, answers.total, spec.total_min, spec.total_max, "total")
         return Score(given, spec.band_of(given))
-    if isinstance(answers, str | bytes) or len(answers) != spec.items:
+    # _count, not len: answers that cannot be counted get the message, not a TypeError.
+    if isinstance(answers, str | bytes) or _count(answers) != spec.items:
         raise ValidationError(
             "answers",
             N_("{name} has {items} items; {count} answers were given."),
@@ -283,8 +284,9 @@ def change_between(instrument: Instrument, before: float, after: float) -> Chang
     if threshold is None:
         return Change.UNKNOWN
     difference = after - before
-    # Tenths add up inexactly (0.1 + 0.2): compare within a small tolerance.
-    if abs(difference) + 1e-9 < threshold:
+    # Tenths add up inexactly (0.1 + 0.2): compare within a small tolerance, and an unchanged
+    # total is no change however small the threshold.
+    if abs(difference) + 1e-9 < threshold or abs(difference) < 1e-9:
         return Change.WITHIN_ERROR
     worse = difference > 0 if instrument.higher_is_worse else difference < 0
     return Change.DETERIORATED if worse else Change.IMPROVED

@@ -7,12 +7,15 @@ from __future__ import annotations
 import pytest
 
 from facilitator_desktop.domain.measures import (
+    PHQ9,
     Band,
     Change,
     InstrumentDraft,
+    PaperTotal,
     change_between,
     define,
     rci_threshold,
+    score,
 )
 from facilitator_desktop.errors import ValidationError
 
@@ -146,3 +149,52 @@ def test_one_past_a_limit_is_refused_with_field_and_message(
 def test_a_band_of_one_total_is_allowed() -> None:
     spec = define("k", InstrumentDraft("A", 4, 0, 10, bands=(Band(7, 7, "seven"),)))
     assert spec.bands == (Band(7, 7, "seven"),)
+
+
+# --- scoring ------------------------------------------------------------------------------
+
+
+def test_a_paper_total_is_kept_as_given_and_refused_with_the_total_named() -> None:
+    assert score(PHQ9, PaperTotal(12)).total == 12
+    with pytest.raises(ValidationError) as refused:
+        score(PHQ9, PaperTotal(28))
+    assert (refused.value.field, refused.value.message) == (
+        "total",
+        "The total must be from 0 to 27.",
+    )
+
+
+def test_answers_that_cannot_be_counted_are_no_answers() -> None:
+    with pytest.raises(ValidationError) as refused:
+        score(PHQ9, 5)  # type: ignore[arg-type]
+    assert refused.value.message == "PHQ-9 has 9 items; no answers were given."
+
+
+def test_whole_answers_typed_as_decimals_give_a_whole_total() -> None:
+    total = score(PHQ9, [1.0, 2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]).total
+    assert total == 3 and type(total) is int
+
+
+def test_tenths_are_read_as_typed_and_whole_answers_must_be_whole() -> None:
+    line = define("k", InstrumentDraft("Line", 2, 0, 10, decimals=1))
+    assert score(line, [0.7, 0.2]).total == 0.9
+    with pytest.raises(ValidationError) as refused:
+        score(PHQ9, [2.0000001, 0, 0, 0, 0, 0, 0, 0, 0])
+    assert (refused.value.field, refused.value.message) == (
+        "item1",
+        "Item 1 must be a whole number.",
+    )
+
+
+def test_a_band_starting_out_of_range_names_the_band() -> None:
+    assert refusal(InstrumentDraft("A", 4, 0, 10, bands=(Band(-1, 5, "low"),))) == (
+        "bands",
+        "Each end of band 1 must be from 0 to 40.",
+    )
+
+
+def test_an_unchanged_total_is_never_a_reliable_change() -> None:
+    # A reliable change smaller than the rounding tolerance still needs a change.
+    tiny = define("k", InstrumentDraft("Mine", 2, 0, 10, decimals=1, reliable_change=1e-12))
+    assert change_between(tiny, 4.0, 4.0) is Change.WITHIN_ERROR
+    assert change_between(tiny, 4.0, 4.1) is Change.DETERIORATED
