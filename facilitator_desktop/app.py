@@ -70,7 +70,7 @@ def build_app(
     app_settings = AppSettings(settings) if settings is not None else default_app_settings()
     if translations is None:
         translations = start_translations(application, app_settings)
-    theme = ThemeFollower(application)
+    theme = ThemeFollower(application, settings=app_settings)
     app = FacilitatorApp(
         application,
         data_dir,
@@ -144,10 +144,6 @@ def run(
     # The facilitator's language first: the boxes below (another copy open, a read-only or
     # full disk, a crash) speak it too.
     translations = start_translations(qapp, default_app_settings())
-    if crash_reporter is not None:
-        from facilitator_desktop.ui.crash_dialog import CrashDialogs
-
-        CrashDialogs(qapp).attach(crash_reporter)
     folder = data_dir or default_data_dir()
     instance = None
     if not demo:
@@ -161,6 +157,8 @@ def run(
     _quit_on_terminal_signals(qapp)
     app = build_app(folder, demo=demo, qapp=qapp, translations=translations)
     app.quitRequested.connect(qapp.quit)
+    if crash_reporter is not None:
+        app.show_crashes(crash_reporter)
     if first_paint_since is not None:
         _quit_after_first_paint(qapp, first_paint_since)
     if instance is not None:

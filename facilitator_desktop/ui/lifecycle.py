@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from facilitator_desktop import APP_ID, DEMO_PASSPHRASE
@@ -28,6 +28,7 @@ from facilitator_desktop.ui.backup_flow import (
     restore_missing,
 )
 from facilitator_desktop.ui.error_text import error_text
+from facilitator_desktop.ui.first_paint import FirstPaint
 from facilitator_desktop.ui.i18n import AppTranslations
 from facilitator_desktop.ui.lock_watch import LockWatch, close_other_windows, session_clock_running
 from facilitator_desktop.ui.signals import emit
@@ -40,6 +41,9 @@ from facilitator_desktop.ui.unlock_dialog import UnlockDialog, UnlockReason
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from PySide6.QtWidgets import QWidget
+
+    from facilitator_desktop.crash_log import CrashReporter
     from facilitator_desktop.crypto.kdf import KdfParams
     from facilitator_desktop.private_files import OwnedTempDir
     from facilitator_desktop.ui.clipboard_guard import ClipboardGuard
@@ -66,6 +70,9 @@ class FacilitatorApp(QObject):
     quitRequested = Signal()
     # The main window was shown after creating, unlocking or re-unlocking.
     mainWindowShown = Signal()
+    # The first window (create, unlock or the demo's main window) has been painted: what
+    # it did not need is set up from here on (see start()).
+    firstWindowPainted = Signal()
 
     def __init__(
         self,
@@ -115,6 +122,9 @@ class FacilitatorApp(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self._demo_dir: OwnedTempDir | None = None
+        self._first_paint: FirstPaint | None = None
+        self._first_window_painted = False
+        self._crash_reporter: CrashReporter | None = None
 
     def _now(self) -> Callable[[], datetime]:
         if self._wall_clock is not None:
@@ -151,7 +161,44 @@ class FacilitatorApp(QObject):
             self.create_dialog.accepted.connect(self._on_created)
             self.create_dialog.rejected.connect(self._on_quit)
             self.create_dialog.show()
+        self._after_first_paint(self.create_dialog or self.unlock_dialog or self.window)
         self.preload.schedule()
+
+    def _after_first_paint(self, first: QWidget | None) -> None:
+        if first is None:  # nothing shown (a demo that could not be made raised already)
+            QTimer.singleShot(0, self._on_first_window_painted)
+            return
+        self._first_paint = FirstPaint(first)
+        self._first_paint.painted.connect(self._on_first_window_painted)
+        # Replaced before it painted (a hurried start, a shutdown): what waits goes on.
+        first.destroyed.connect(self._on_first_window_painted)
+        self._first_paint.watch()
+
+    def show_crashes(self, reporter: CrashReporter) -> None:
+        """Show what `reporter` logs in a calm box (ui.crash_dialog), from the first paint
+        on: no slot runs before it, and until then an exception ends run() and is shown by
+        the command line's own box."""
+        self._crash_reporter = reporter
+        if self._first_window_painted:
+            self._attach_crash_dialogs()
+
+    def _attach_crash_dialogs(self) -> None:
+        if self._crash_reporter is not None:
+            from facilitator_desktop.ui.crash_dialog import CrashDialogs
+
+            CrashDialogs(self.qapp).attach(self._crash_reporter)
+            self._crash_reporter = None
+
+    @Slot()
+    def _on_first_window_painted(self) -> None:
+        if self._first_window_painted:
+            return
+        self._first_window_painted = True
+        self._attach_crash_dialogs()
+        # The system's colour scheme costs ~13 ms to ask: the first window was painted in
+        # the one remembered from the last start (ui.theme).
+        self.theme.follow_system()
+        emit(self.firstWindowPainted)
 
     def _start_demo(self) -> None:
         from facilitator_desktop.crypto.kdf import FLOOR
@@ -316,6 +363,8 @@ class FacilitatorApp(QObject):
 
     def show_new_recovery_key(self) -> None:
         """Create the optional recovery key right after the workspace (shown once)."""
+        from PySide6.QtCore import Qt  # not at import: the first window is painted without it
+
         from facilitator_desktop.ui.vault.recovery_key import RecoveryKeyDialog
 
         if self.workspace is None or self.window is None:

@@ -10,12 +10,16 @@ import sys
 import textwrap
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.crypto.kdf import FLOOR
+from facilitator_desktop.ui.app_settings import COLOUR_SCHEME, AppSettings
 from facilitator_desktop.ui.calm_style import CalmStyle
+from facilitator_desktop.ui.first_paint import PAINT_FALLBACK_MS
+from facilitator_desktop.ui.i18n import is_right_to_left
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.gui.driving import Launch, click
@@ -36,6 +40,7 @@ LATER = (
     "facilitator_desktop.services.settings",  # the workspace's registry (the app's is light)
     "facilitator_desktop.ui.system_lock",  # and with it Qt D-Bus
     "facilitator_desktop.ui.page_set",
+    "facilitator_desktop.ui.crash_dialog",  # attached once the first window is painted
 )
 
 
@@ -57,9 +62,13 @@ def test_the_unlock_window_is_built_without_the_heavy_modules(tmp_path: Path) ->
         folder = Path(sys.argv[1])
         qapp = ensure_application()
         settings = QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)
+        settings.setValue("theme/system_scheme", "light")  # not the first start
         app = build_app(folder / "data", settings=settings, qapp=qapp)
         assert app.unlock_dialog is not None and app.unlock_dialog.isVisible()
         print(",".join(name for name in {LATER!r} if name in sys.modules))
+        # PySide6 builds the ~90 enums of the `Qt` namespace (~13 ms) on first use.
+        import PySide6.QtCore
+        print("Qt namespace built" if "Qt" in vars(PySide6.QtCore) else "")
         app.shutdown()
         """
     )
@@ -74,6 +83,104 @@ def test_the_unlock_window_is_built_without_the_heavy_modules(tmp_path: Path) ->
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+def _palette_is_dark(qapp: QApplication) -> bool:
+    return qapp.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def _system_is_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def test_the_first_window_paints_in_the_scheme_of_the_last_start_then_follows_the_system(
+    qtbot: QtBot, qapp: QApplication, launch: Launch, data_dir: Path, settings_path: Path
+) -> None:
+    Workspace.create(data_dir, PASSPHRASE, kdf_params=FLOOR).close()
+    system_dark = _system_is_dark()
+    remembered = AppSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    remembered.set(COLOUR_SCHEME, "light" if system_dark else "dark")  # switched since
+    remembered.sync()
+    app = launch()
+    try:
+        assert _palette_is_dark(qapp) is not system_dark  # as it was last time: no asking
+        with qtbot.waitSignal(app.firstWindowPainted, timeout=3000):
+            pass
+        assert _palette_is_dark(qapp) is system_dark and app.theme.dark is system_dark
+        app.settings.sync()
+        reread = AppSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+        assert reread.get(COLOUR_SCHEME) == ("dark" if system_dark else "light")
+    finally:
+        app.theme.force(None)
+
+
+def test_the_very_first_start_asks_the_system_before_painting(
+    qapp: QApplication, launch: Launch, settings_path: Path
+) -> None:
+    app = launch()  # a new install: no settings file, no workspace (the create window)
+    assert app.create_dialog is not None
+    assert _palette_is_dark(qapp) is _system_is_dark()
+    assert app.settings.get(COLOUR_SCHEME) == ("dark" if _system_is_dark() else "light")
+
+
+def test_a_scheme_pinned_before_the_first_paint_stays_pinned(
+    qtbot: QtBot, qapp: QApplication, launch: Launch
+) -> None:
+    app = launch()
+    pinned = Qt.ColorScheme.Light if _system_is_dark() else Qt.ColorScheme.Dark
+    app.theme.force(pinned)  # as the screenshot scripts do, right after build_app()
+    try:
+        with qtbot.waitSignal(app.firstWindowPainted, timeout=3000):
+            pass
+        qtbot.wait(50)
+        assert _palette_is_dark(qapp) is (pinned == Qt.ColorScheme.Dark)
+    finally:
+        app.theme.force(None)
+
+
+def test_a_first_window_replaced_before_it_paints_still_lets_the_app_follow_the_system(
+    qtbot: QtBot, launch: Launch, data_dir: Path
+) -> None:
+    Workspace.create(data_dir, PASSPHRASE, kdf_params=FLOOR).close()
+    app = launch()
+    dialog = app.unlock_dialog
+    assert dialog is not None
+    painted: list[bool] = []
+    app.firstWindowPainted.connect(lambda: painted.append(True))
+    dialog.hide()  # gone before the event loop ever painted it
+    dialog.deleteLater()
+    app.unlock_dialog = None
+    # Sooner than the unpainted window's fallback: its going is what lets the app go on.
+    qtbot.waitUntil(lambda: painted == [True], timeout=PAINT_FALLBACK_MS // 2)
+
+
+def test_right_to_left_is_told_from_the_script_as_qt_tells_it() -> None:
+    # Asked without a Qt.LayoutDirection (whose namespace costs ~13 ms before the first
+    # window): the two must agree for every locale Qt knows.
+    locales = QLocale.matchingLocales(
+        QLocale.Language.AnyLanguage, QLocale.Script.AnyScript, QLocale.Country.AnyCountry
+    )
+    assert len(locales) > 300
+    wrong = [
+        locale.name()
+        for locale in locales
+        if is_right_to_left(locale)
+        is not (locale.textDirection() == Qt.LayoutDirection.RightToLeft)
+    ]
+    assert wrong == []
+    assert is_right_to_left(QLocale("ar_EG")) and not is_right_to_left(QLocale("pl_PL"))
+
+
+def test_the_recovery_link_shows_a_pointing_hand_once_the_window_is_painted(
+    qtbot: QtBot, launch: Launch, data_dir: Path
+) -> None:
+    Workspace.create(data_dir, PASSPHRASE, kdf_params=FLOOR).close()
+    dialog = launch().unlock_dialog
+    assert dialog is not None and dialog.recovery_link.isVisible()
+    qtbot.waitUntil(
+        lambda: dialog.recovery_link.cursor().shape() == Qt.CursorShape.PointingHandCursor,
+        timeout=3000,
+    )
 
 
 def test_the_style_follows_the_first_window(
