@@ -20,20 +20,18 @@ import time
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QFileSystemWatcher,
-    QLockFile,
-    QObject,
-    QSysInfo,
-    Signal,
-    Slot,
-)
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal, Slot
 
 from facilitator_desktop import APP_ID, private_files
 from facilitator_desktop.ui.signals import emit
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QFileSystemWatcher
+
+# The claim comes before the first window: what only watching, a lock held elsewhere or a
+# message box needs is imported there (each PySide6 class costs its own set-up).
 
 LOCK_NAME = ".instance.lock"
 RAISE_REQUEST = ".raise-request"
@@ -94,7 +92,7 @@ class SingleInstance(QObject):
         if self._lock.error() != QLockFile.LockError.LockFailedError:
             return self._why_not_writable()
         holder = self.holder()
-        if holder is not None and holder.hostname != QSysInfo.machineHostName():
+        if holder is not None and holder.hostname != _this_host():
             return Claim.HELD_ELSEWHERE
         try:
             private_files.write_private_file(self._request_path(), b"raise\n")
@@ -133,6 +131,8 @@ class SingleInstance(QObject):
         first window is on screen; a request dropped in between is answered now."""
         if self._watcher is not None:
             return
+        from PySide6.QtCore import QFileSystemWatcher
+
         self._watcher = QFileSystemWatcher([str(self._data_dir)], self)
         self._watcher.directoryChanged.connect(self._folder_changed)
         self._folder_changed(str(self._data_dir))
@@ -167,6 +167,12 @@ class SingleInstance(QObject):
         if request.exists():
             request.unlink(missing_ok=True)
             emit(self.raiseRequested)
+
+
+def _this_host() -> str:
+    from PySide6.QtCore import QSysInfo
+
+    return QSysInfo.machineHostName()
 
 
 def _unwritable(exc: OSError) -> Claim:
@@ -225,10 +231,12 @@ def claim_data_folder(data_dir: Path) -> tuple[SingleInstance | None, int]:
 
 def ask_open_anyway(holder: LockHolder | None) -> bool:
     """The folder seems open elsewhere: open it anyway? (Quit is the default.)"""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(_tr("Open this folder?"))
-    if holder is not None and holder.hostname and holder.hostname != QSysInfo.machineHostName():
+    if holder is not None and holder.hostname and holder.hostname != _this_host():
         where = _tr("This folder seems open elsewhere: on the computer “{host}”.").format(
             host=holder.hostname
         )
@@ -255,6 +263,8 @@ def ask_open_anyway(holder: LockHolder | None) -> bool:
 
 
 def tell_cannot_start(text: str, informative: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Facilitator Desktop cannot start"))
