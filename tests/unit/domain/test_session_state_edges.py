@@ -234,7 +234,7 @@ def test_a_counted_sleep_ends_the_turn_after_what_was_recorded_since_it_was_noti
     pending = runner.note_sleep(Sleep(seconds=600.0, counted=0.0, awake=20.0))
     assert pending == PendingSleep(10.0, 600.0)
     clock.advance(5)
-    runner.member_arrived(4)  # at 35, recorded while the decision waits
+    runner.extend(1)  # at 35, a session event recorded while the decision waits
     assert runner.decide_sleep(True) == [
         TurnEnded(at=35.0, member_id=1, passed=False),
         LaptopSlept(at=635.0, slept_at=10.0, seconds=600.0, counted=True),
