@@ -59,7 +59,7 @@ def test_the_first_part_strong_enough_ends_the_estimate(monkeypatch: pytest.Monk
 
 
 def test_a_passphrase_up_to_the_estimator_length_is_one_part() -> None:
-    exactly = ("abcdefgh " * 8)[:ESTIMATOR_MAX_LENGTH]
+    exactly = ("abcdefgh " * 8)[: ESTIMATOR_MAX_LENGTH - 1] + "x"
     assert list(_parts(exactly)) == [exactly]
     assert list(_parts("short one")) == ["short one"]
 
@@ -111,3 +111,17 @@ def test_a_generated_passphrase_needs_a_word() -> None:
     with pytest.raises(ValueError) as refused:
         generate_passphrase(0, words=["a", "b"])
     assert str(refused.value) == "a passphrase needs at least one word"
+
+
+def test_of_two_equally_weak_parts_the_first_names_the_weakness(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    patterns = iter(["date", "repeat"])
+
+    def fake(part: str, context: Sequence[str]) -> _Estimate:
+        match = {"pattern": next(patterns), "token": part}
+        return _Estimate(guesses_log10=5.0, matches=(match,), length=len(part))
+
+    monkeypatch.setattr(passphrase_strength, "_estimate", fake)
+    check = check_passphrase("word " * 20)  # two parts, both 5.0
+    assert check == PassphraseCheck(Verdict.REFUSED, Weakness.DATE, 5.0)

@@ -11,6 +11,7 @@ from facilitator_desktop.domain.redaction import (
     _clusters,
     _continues,
     _phone_forms,
+    apply,
     terms_for,
 )
 
@@ -44,11 +45,12 @@ def test_what_continues_a_cluster(previous: str, char: str) -> None:
         ("a", "\udc00"),  # a low surrogate alone
         ("\ud7ff", "\udc00"),  # after a character just below the high surrogates
         ("\udc00", "\udc01"),  # after a low one
+        ("\ud800", "\ue000"),  # just above the low surrogates
         ("a", "\u1161"),  # a vowel jamo after a Latin letter
         ("\u1100", "\uac00"),  # a whole syllable starts its own cluster
         ("\u1100", "\ud7a3"),
     ],
-    ids=[f"apart-{i}" for i in range(8)],
+    ids=[f"apart-{i}" for i in range(9)],
 )
 def test_what_starts_a_new_cluster(previous: str, char: str) -> None:
     assert not _continues(previous, char)
@@ -96,3 +98,12 @@ def test_where_an_address_starts_and_ends(
     contact: str, text: str, found: list[tuple[int, int]]
 ) -> None:
     assert Matcher(terms_for("Zoe", "", contact)).find(text) == found
+
+
+def test_touching_spans_are_replaced_once() -> None:
+    assert apply("abcde", [(0, 3), (3, 5)], "#") == "#"
+
+
+def test_an_initial_is_at_most_four_characters() -> None:
+    assert terms_for("", "Ste. Anna").words == frozenset({"anna"})
+    assert terms_for("", "Marc. Anna").words == frozenset({"marc", "anna", "marcanna"})

@@ -141,9 +141,9 @@ def test_a_body_the_app_did_not_write_is_refused_by_name(document: object, messa
 
 
 def test_a_template_naming_a_section_twice_keeps_the_sections_after_it() -> None:
-    body = NoteBody((Section("Themes", "loss"), Section("Plan", "call Bo")))
+    body = NoteBody((Section("Themes", "loss"),))
     laid = lay_out(body, ["Themes", "THEMES", "Plan"])
-    assert laid.sections == (Section("Themes", "loss"), Section("Plan", "call Bo"))
+    assert laid.sections == (Section("Themes", "loss"), Section("Plan", ""))
 
 
 def test_a_theme_keeps_one_space_between_its_words() -> None:
@@ -156,6 +156,13 @@ def test_a_theme_keeps_one_space_between_its_words() -> None:
 def test_a_name_ending_another_name_is_one_person() -> None:
     redact = OthersRedactor(Person(1, "Bo"), [Person(2, "Maria"), Person(3, "Anna Maria")])
     assert redact("Anna Maria came.") == "A.M. came."
+
+
+def test_a_name_the_reader_shares_with_another_member_is_that_member() -> None:
+    # Daniela reads her copy; "Daniela" in it is the other Daniela, not an inflected Daniel.
+    reader = Person(1, "Daniela")
+    others = [Person(2, "Daniel", "Daniel Kowalski"), Person(3, "Daniela", "Daniela Nowak")]
+    assert OthersRedactor(reader, others)("Daniela came") == "D.N. came"
 
 
 def test_a_member_whose_name_has_no_letter_is_another_member() -> None:

@@ -268,3 +268,15 @@ def test_a_log_that_ends_the_session_during_a_turn_is_refused_on_replay() -> Non
         "event #4 (session_ended) cannot be replayed: "
         "a turn is running; it must end before the session ends"
     )
+
+
+def test_a_wrong_segment_index_leaves_the_speaker_speaking() -> None:
+    runner = started(FakeClock())
+    runner.start_round(1)
+    runner.next_speaker()
+    before = runner.events
+    for index in (1.5, 3):
+        with pytest.raises(AgendaError):
+            runner.go_to_segment(index)  # type: ignore[arg-type]
+    assert runner.events == before
+    assert runner.snapshot().talk.speaker is not None

@@ -135,6 +135,7 @@ def test_timer_operations_out_of_turn_say_what_and_why() -> None:
         (timer.resume, "cannot resume: the session is not_started"),
         (lambda: timer.go_to(1), "cannot change segment: the session is not_started"),
         (timer.next_segment, "cannot go to the next segment: the session is not_started"),
+        (timer.finish, "cannot end the session: the session is not_started"),
         (
             timer.previous_segment,
             "cannot go to the previous segment: the session is not_started",
@@ -152,3 +153,12 @@ def test_timer_operations_out_of_turn_say_what_and_why() -> None:
         with pytest.raises(AgendaError) as refused:
             action()
         assert str(refused.value) == message
+
+
+def test_a_segment_cannot_be_extended_after_the_end() -> None:
+    timer = AgendaTimer(PLAN, FakeClock())
+    timer.start()
+    timer.finish()
+    with pytest.raises(AgendaError) as refused:
+        timer.extend(5)
+    assert str(refused.value) == "cannot extend a segment: the session has ended"
