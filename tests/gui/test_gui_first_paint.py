@@ -20,6 +20,7 @@ from facilitator_desktop.ui.app_settings import COLOUR_SCHEME, AppSettings
 from facilitator_desktop.ui.calm_style import CalmStyle
 from facilitator_desktop.ui.first_paint import PAINT_FALLBACK_MS
 from facilitator_desktop.ui.i18n import is_right_to_left
+from facilitator_desktop.ui.widgets.tone import ToneLabel
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.gui.driving import Launch, click
@@ -169,6 +170,23 @@ def test_right_to_left_is_told_from_the_script_as_qt_tells_it() -> None:
     ]
     assert wrong == []
     assert is_right_to_left(QLocale("ar_EG")) and not is_right_to_left(QLocale("pl_PL"))
+
+
+def test_labels_are_aligned_by_key_names_as_by_flags(
+    qtbot: QtBot, launch: Launch, data_dir: Path
+) -> None:
+    # ToneLabel sets its alignment by the property's key names (no Qt namespace needed).
+    Workspace.create(data_dir, PASSPHRASE, kdf_params=FLOOR).close()
+    dialog = launch().unlock_dialog
+    assert dialog is not None
+    left = Qt.AlignmentFlag.AlignLeft
+    assert dialog.intro.alignment() == left | Qt.AlignmentFlag.AlignTop
+    line = ToneLabel("one line")
+    qtbot.addWidget(line)
+    line.setWordWrap(False)
+    assert line.alignment() == left | Qt.AlignmentFlag.AlignVCenter
+    line.setWordWrap(True)
+    assert line.alignment() == left | Qt.AlignmentFlag.AlignTop
 
 
 def test_the_recovery_link_shows_a_pointing_hand_once_the_window_is_painted(
