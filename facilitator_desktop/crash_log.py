@@ -16,20 +16,23 @@ the log is written. No Qt here: it must work before Qt is imported, and when Qt 
 from __future__ import annotations
 
 import os
-import platform
 import sys
 import threading
-import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import platformdirs
 
 from facilitator_desktop import APP_ID, APP_NAME, __version__, private_files
+
+if TYPE_CHECKING:
+    from datetime import datetime
+    from types import TracebackType
+
+# What only a crash needs (platform, traceback, datetime) is imported when one happens: the
+# reporter is installed before the first window, whose start-up it should not slow.
 
 LOG_PREFIX = "crash-"
 LOG_SUFFIX = ".log"
@@ -79,6 +82,9 @@ def short_path(filename: str) -> str:
 
 def describe(exc: BaseException, *, where: str, now: datetime | None = None) -> str:
     """The text of a crash log for `exc`: types and code places only."""
+    import platform
+    from datetime import UTC, datetime
+
     moment = now or datetime.now(UTC)
     lines = [
         f"{APP_NAME} {__version__} crash report",
@@ -118,6 +124,8 @@ def _chain(exc: BaseException) -> list[tuple[str, BaseException]]:
 
 
 def _one_exception(exc: BaseException, *, indent: str) -> Iterator[str]:
+    import traceback
+
     yield f"{indent}exception: {exception_name(type(exc))}"
     for frame in traceback.extract_tb(exc.__traceback__):
         yield f"{indent}  at {short_path(frame.filename)}:{frame.lineno} in {frame.name}"
@@ -133,6 +141,8 @@ def write_crash_log(text: str, folder: Path, *, now: datetime | None = None) -> 
     """Write `text` as a new private log file in `folder` (0700); keep the newest `KEEP`.
     None when it could not be written (a full or read-only disk): a crash report must
     never raise."""
+    from datetime import UTC, datetime
+
     moment = now or datetime.now(UTC)
     name = f"{LOG_PREFIX}{moment:%Y%m%d-%H%M%S-%f}-{os.getpid()}{LOG_SUFFIX}"
     try:

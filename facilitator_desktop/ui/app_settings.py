@@ -34,12 +34,18 @@ LANGUAGE: Final[ChoiceSetting[str]] = ChoiceSetting(
 WINDOW_GEOMETRY: Final = BytesSetting("window/geometry")
 WINDOW_PAGE: Final = TextSetting("window/page")  # a page's key
 WINDOW_GROUP: Final = IdSetting("window/group")
+# The system's colour scheme at the last start ("light" or "dark"; "" before the first): the
+# first window is painted in it before Qt is asked (see ui.theme).
+COLOUR_SCHEME: Final[ChoiceSetting[str]] = ChoiceSetting(
+    "theme/system_scheme", choices=("", "light", "dark"), default=""
+)
 
 APP_SETTINGS: Final[tuple[Setting[Any], ...]] = (
     LANGUAGE,
     WINDOW_GEOMETRY,
     WINDOW_PAGE,
     WINDOW_GROUP,
+    COLOUR_SCHEME,
 )
 
 

@@ -24,15 +24,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    Qt,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from facilitator_desktop.i18n import (
@@ -43,6 +37,9 @@ from facilitator_desktop.i18n import (
     is_shipped,
 )
 from facilitator_desktop.paths import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 CATALOGUE_PREFIX = "facilitator_"
 SYSTEM = ""  # the language choice that follows the system
@@ -153,7 +150,11 @@ class AppTranslations(QObject):
             translator = _load(name, folder, self)
             if translator is not None and self._app.installTranslator(translator):
                 self._installed.append(translator)
-        if isinstance(self._app, QGuiApplication):
+        if isinstance(self._app, QGuiApplication) and (
+            is_right_to_left(self.locale) or self._app.isRightToLeft()
+        ):
+            # Left to right is the application's own default: set only what differs, as the
+            # direction is a `Qt` enum, whose namespace costs ~13 ms before the first window.
             self._app.setLayoutDirection(direction_of(self.locale))
 
     def remove(self) -> None:
@@ -169,6 +170,24 @@ class AppTranslations(QObject):
 
 def direction_of(locale: QLocale) -> Qt.LayoutDirection:
     return locale.textDirection()
+
+
+# The scripts written right to left, as QLocale.textDirection() tells them, asked without
+# building the `Qt` namespace its answer belongs to (a test holds the two to agree).
+RIGHT_TO_LEFT_SCRIPTS: Final = frozenset(
+    {
+        QLocale.Script.AdlamScript,
+        QLocale.Script.ArabicScript,
+        QLocale.Script.HebrewScript,
+        QLocale.Script.NkoScript,
+        QLocale.Script.SyriacScript,
+        QLocale.Script.ThaanaScript,
+    }
+)
+
+
+def is_right_to_left(locale: QLocale) -> bool:
+    return locale.script() in RIGHT_TO_LEFT_SCRIPTS
 
 
 # --- another language, without installing it ---------------------------------------------

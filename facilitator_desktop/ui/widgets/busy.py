@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QGuiApplication
 
 
 @contextmanager
 def busy_cursor() -> Iterator[None]:
+    from PySide6.QtCore import Qt  # not at import: the unlock window is painted without it
+
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     # Let the cursor and any "working…" text paint before the loop is blocked; user input
     # stays queued so a second click cannot start the work twice.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 
@@ -21,6 +21,8 @@ class PassphraseEdit(QLineEdit):
         and prediction (Qt drops those hints when echo turns Normal)."""
         self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
         if shown:
+            from PySide6.QtCore import Qt  # not at import: the unlock window paints without it
+
             self.setInputMethodHints(
                 Qt.InputMethodHint.ImhSensitiveData
                 | Qt.InputMethodHint.ImhNoPredictiveText

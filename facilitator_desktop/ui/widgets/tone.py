@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
@@ -66,12 +66,17 @@ class ToneLabel(QLabel):
             # Use the width the layout offers rather than wrapping at the size hint, and
             # when given spare height keep the text next to what it describes.
             policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
-            self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            self._align("AlignLeft|AlignTop")
         else:
             policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
-            self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            self._align("AlignLeft|AlignVCenter")
         policy.setHeightForWidth(on)
         self.setSizePolicy(policy)
+
+    def _align(self, flags: str) -> None:
+        # By the property's key names: a Qt.AlignmentFlag would build PySide6's whole `Qt`
+        # namespace (~13 ms) before the first window, whose labels are these.
+        self.setProperty("alignment", flags)
 
     def tone(self) -> Tone:
         return self._tone
