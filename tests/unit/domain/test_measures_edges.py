@@ -198,3 +198,9 @@ def test_an_unchanged_total_is_never_a_reliable_change() -> None:
     tiny = define("k", InstrumentDraft("Mine", 2, 0, 10, decimals=1, reliable_change=1e-12))
     assert change_between(tiny, 4.0, 4.0) is Change.WITHIN_ERROR
     assert change_between(tiny, 4.0, 4.1) is Change.DETERIORATED
+
+
+def test_a_tenth_carrying_float_noise_is_still_a_tenth() -> None:
+    # 0.1 * 3 is 0.30000000000000004: what a slider stepping by 0.1 may hand over.
+    line = define("k", InstrumentDraft("Line", 2, 0, 10, decimals=1))
+    assert score(line, [0.1 * 3, 0.2]).total == 0.5

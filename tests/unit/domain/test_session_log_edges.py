@@ -66,8 +66,7 @@ def test_the_settings_reach_the_timer_the_talking_order_and_the_callback() -> No
 
 def test_a_replay_keeps_the_settings_for_what_comes_next() -> None:
     stored = [
-        MemberArrived(at=0.0, member_id=2, seat=None),
-        MemberArrived(at=0.0, member_id=3, seat=None),
+        *(MemberArrived(at=0.0, member_id=m, seat=None) for m in (1, 2, 3, 4)),
         SessionStarted(at=0.0),
     ]
     heard: list[Event] = []
@@ -85,8 +84,10 @@ def test_a_replay_keeps_the_settings_for_what_comes_next() -> None:
     assert heard == []  # the replayed events are not handed on again
     assert runner.soft_limit_minutes == 3
     assert runner.snapshot().agenda.current.status == "normal"
-    assert runner.start_round() == [RoundStarted(at=60.0, order=(3, 2))]
-    assert heard == [RoundStarted(at=60.0, order=(3, 2))]
+    # Seat order 4, 2, 3, 1: the chooser given to the replay picks the last, 1, every time.
+    for _ in range(3):
+        assert runner.start_round() == [RoundStarted(at=60.0, order=(1, 4, 2, 3))]
+    assert heard == [RoundStarted(at=60.0, order=(1, 4, 2, 3))] * 3
 
 
 def test_a_replay_refuses_what_is_not_an_event_by_name() -> None:

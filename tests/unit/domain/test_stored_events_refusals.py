@@ -135,7 +135,6 @@ def test_timer_operations_out_of_turn_say_what_and_why() -> None:
         (timer.resume, "cannot resume: the session is not_started"),
         (lambda: timer.go_to(1), "cannot change segment: the session is not_started"),
         (timer.next_segment, "cannot go to the next segment: the session is not_started"),
-        (timer.finish, "cannot end the session: the session is not_started"),
         (
             timer.previous_segment,
             "cannot go to the previous segment: the session is not_started",
@@ -162,3 +161,10 @@ def test_a_segment_cannot_be_extended_after_the_end() -> None:
     with pytest.raises(AgendaError) as refused:
         timer.extend(5)
     assert str(refused.value) == "cannot extend a segment: the session has ended"
+
+
+def test_the_timer_cannot_end_a_session_that_has_not_started() -> None:
+    timer = AgendaTimer(PLAN, FakeClock())
+    with pytest.raises(AgendaError) as refused:
+        timer.finish()
+    assert str(refused.value) == "cannot end the session: the session is not_started"
