@@ -57,14 +57,15 @@ qm: $(STAMP)
 	@$(PY) scripts/i18n.py release
 
 # Mutation testing of domain/, crypto/ and services/ against the fast unit tests (mutmut 3,
-# configured in pyproject's [tool.mutmut]; docs/mutation.md says how to read it). Niced and on
-# two workers: others use the machine. Results stay in mutants/, so a second run re-tests
+# configured in pyproject's [tool.mutmut]; docs/mutation.md says how to read it). Niced, on
+# two workers and 4 GB of address space each (a mutant can loop while allocating): others
+# use the machine. Results stay in mutants/, so a second run re-tests
 # only what changed; the report fails under a 90 % kill ratio or on a survivor that
 # docs/mutation.md does not explain. MUTANTS narrows a run to name patterns, e.g.
 # make mutation MUTANTS='facilitator_desktop.crypto.*'
 .PHONY: mutation
 mutation: $(STAMP)
-	$(OFFSCREEN) nice -n 19 $(PY) -m mutmut run --max-children 2 $(foreach m,$(MUTANTS),'$(m)')
+	ulimit -v 4000000 && $(OFFSCREEN) nice -n 19 $(PY) -m mutmut run --max-children 2 $(foreach m,$(MUTANTS),'$(m)')
 	$(PY) scripts/mutation_report.py
 
 # What the installed Qt links (ldd on its plugins), so they need the venv first.
