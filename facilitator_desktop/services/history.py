@@ -108,9 +108,9 @@ class HistoryService:
             query = query.where(
                 GroupSession.started_at >= datetime.combine(since, datetime.min.time())
             )
-        if until is not None:
+        if until is not None:  # the whole last day, its last microsecond included
             query = query.where(
-                GroupSession.started_at < datetime.combine(until, datetime.max.time())
+                GroupSession.started_at <= datetime.combine(until, datetime.max.time())
             )
         if before is not None:
             query = query.where(GroupSession.started_at < before)
