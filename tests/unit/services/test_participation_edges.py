@@ -1,0 +1,124 @@
+"""What follow-ups and a member's page read about the latest sessions, whole: turns and
+passes counted apart, a member who only passed, one who never spoke, a session still
+running or of another group left out, the look-back window.
+
+Sessions are written as rows, so each figure is chosen, not the product of a timer."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from facilitator_desktop.domain.stats import SessionParticipation
+from facilitator_desktop.models import Attendance, GroupSession, Turn
+from facilitator_desktop.services.groups import GroupDraft
+from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.services.participation import recent_participation
+from facilitator_desktop.workspace import Workspace
+
+DAY = datetime(2026, 3, 10, 18, 0)
+
+
+def _session(
+    ws: Workspace,
+    group_id: int,
+    started_at: datetime,
+    marks: dict[int, str],
+    turns: list[tuple[int, float, bool]],
+    status: str = "finished",
+) -> int:
+    """One stored session; `turns` are (member, seconds, passed) in order."""
+    with ws.context.sessions.begin() as s:
+        row = GroupSession(
+            group_id=group_id,
+            status=status,
+            started_at=started_at,
+            plan_json="[]",
+            seats_json="{}",
+            soft_limit_min=3,
+        )
+        s.add(row)
+        s.flush()
+        for member_id, mark in marks.items():
+            s.add(Attendance(session_id=row.id, member_id=member_id, status=mark))
+        for at, (member_id, seconds, passed) in enumerate(turns):
+            s.add(
+                Turn(
+                    session_id=row.id,
+                    member_id=member_id,
+                    segment_index=0,
+                    started_at=float(at * 100),
+                    duration=seconds,
+                    passed=passed,
+                )
+            )
+        return row.id
+
+
+def _part(attended: bool, spoke: int, passes: int, share: float) -> SessionParticipation:
+    return SessionParticipation(
+        attended=attended, turns_spoken=spoke, passes=passes, share=share, recorded=True
+    )
+
+
+def test_turns_and_passes_counted_apart(workspace: Workspace) -> None:
+    ws = workspace
+    group = ws.groups.create(GroupDraft("G"))
+    other = ws.groups.create(GroupDraft("Other"))
+    ann, bo, cy = (ws.members.add(group.id, MemberDraft(a)).id for a in ("Ann", "Bo", "Cy"))
+    zed = ws.members.add(other.id, MemberDraft("Zed")).id
+    # Ann speaks twice and passes once; Bo only passes; Cy stays away.
+    _session(
+        ws,
+        group.id,
+        DAY,
+        {ann: "present", bo: "late", cy: "absent"},
+        [(ann, 30.0, False), (ann, 0.0, True), (bo, 0.0, True), (ann, 30.0, False)],
+    )
+    _session(ws, other.id, DAY + timedelta(days=1), {zed: "present"}, [(zed, 50.0, False)])
+    _session(
+        ws,
+        group.id,
+        DAY + timedelta(days=7),
+        {ann: "present", bo: "present", cy: "excused"},
+        [(ann, 10.0, False), (bo, 30.0, False)],
+    )
+    # Still running: not part of anyone's record yet.
+    _session(
+        ws,
+        group.id,
+        DAY + timedelta(days=14),
+        {ann: "present", cy: "present"},
+        [(cy, 100.0, False)],
+        status="running",
+    )
+    with ws.context.sessions() as s:
+        found = recent_participation(s, group.id, 8)
+        latest = recent_participation(s, group.id, 1)
+    assert found == {
+        ann: (
+            ["present", "present"],
+            [_part(True, 2, 1, 1.0), _part(True, 1, 0, 0.5)],
+        ),
+        bo: (
+            ["late", "present"],
+            [_part(True, 0, 1, 0.0), _part(True, 1, 0, 1.0)],
+        ),
+        cy: (
+            ["absent", "excused"],
+            [_part(False, 0, 0, 0.0), _part(False, 0, 0, 0.0)],
+        ),
+    }
+    assert latest == {
+        ann: (["present"], [_part(True, 1, 0, 0.5)]),
+        bo: (["present"], [_part(True, 1, 0, 1.0)]),
+        cy: (["excused"], [_part(False, 0, 0, 0.0)]),
+    }
+
+
+def test_only_running_sessions_give_nothing(workspace: Workspace) -> None:
+    ws = workspace
+    group = ws.groups.create(GroupDraft("G"))
+    ann = ws.members.add(group.id, MemberDraft("Ann")).id
+    _session(ws, group.id, DAY, {ann: "present"}, [(ann, 10.0, False)], status="running")
+    with ws.context.sessions() as s:
+        assert recent_participation(s, group.id, 8) == {}
