@@ -138,7 +138,8 @@ def _member_sessions(s: Session, member: MemberInfo) -> list[SessionShare]:
     for session_id, seconds, spoken, passed in s.execute(
         select(
             Turn.session_id,
-            func.sum(Turn.duration),
+            # Spoken seconds only, as in the totals: a pass is said nothing.
+            func.sum(func.iif(Turn.passed, 0.0, Turn.duration)),
             func.sum(func.iif(Turn.passed, 0, 1)),
             func.sum(func.iif(Turn.passed, 1, 0)),
         )

@@ -52,7 +52,8 @@ def recent_participation(s: Session, group_id: int, lookback: int) -> Participat
         select(
             Turn.session_id,
             Turn.member_id,
-            func.sum(Turn.duration),
+            # A pass is said nothing, however long the member held the floor before it.
+            func.sum(func.iif(Turn.passed, 0.0, Turn.duration)),
             func.sum(func.iif(Turn.passed, 0, 1)),
             func.sum(func.iif(Turn.passed, 1, 0)),
         )

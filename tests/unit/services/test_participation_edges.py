@@ -1,14 +1,17 @@
 """What follow-ups and a member's page read about the latest sessions, whole: turns and
 passes counted apart, a member who only passed, one who never spoke, a session still
-running or of another group left out, the look-back window.
+running or of another group left out, the look-back window; the time a member held the
+floor before passing is not airtime, here or on their page.
 
-Sessions are written as rows, so each figure is chosen, not the product of a timer."""
+Most sessions are written as rows, so each figure is chosen, not the product of a timer."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.domain.stats import SessionParticipation
+from facilitator_desktop.domain.validation import SegmentSpec
 from facilitator_desktop.models import Attendance, GroupSession, Turn
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
@@ -122,3 +125,44 @@ def test_only_running_sessions_give_nothing(workspace: Workspace) -> None:
     _session(ws, group.id, DAY, {ann: "present"}, [(ann, 10.0, False)], status="running")
     with ws.context.sessions() as s:
         assert recent_participation(s, group.id, 8) == {}
+
+
+def _round_with_a_long_pass(ws: Workspace) -> tuple[int, int, int]:
+    """In the room: Ann holds the floor 100 s and passes, Bo speaks 30 s, Cy 10 s.
+    Returns (Ann, Bo, Cy)."""
+    group = ws.groups.create(GroupDraft("G", agenda=(SegmentSpec("Round", 10, "round"),)))
+    ann, bo, cy = (ws.members.add(group.id, MemberDraft(a)).id for a in ("Ann", "Bo", "Cy"))
+    clock = FakeClock()
+    live = ws.sessions.start(group.id, monotonic=clock)
+    for member_id in (ann, bo, cy):
+        live.mark(member_id, "present")
+    live.toggle()
+    live.start_round(ann)
+    live.next_speaker()
+    clock.advance(100)
+    live.pass_turn()
+    clock.advance(30)
+    live.next_speaker()
+    clock.advance(10)
+    live.next_speaker()
+    live.end()
+    return ann, bo, cy
+
+
+def test_time_before_a_pass_is_not_airtime(workspace: Workspace) -> None:
+    ws = workspace
+    ann, bo, cy = _round_with_a_long_pass(ws)
+    group_id = ws.groups.list()[0].id
+    with ws.context.sessions() as s:
+        found = recent_participation(s, group_id, 8)
+    # Shares of an equal part of the 40 s said, among three present.
+    assert found == {
+        ann: (["present"], [_part(True, 0, 1, 0.0)]),
+        bo: (["present"], [_part(True, 1, 0, 1.0)]),
+        cy: (["present"], [_part(True, 1, 0, 0.75)]),
+    }
+    # A member's page: the pass is no speech, and no share can pass the whole.
+    [ann_session] = ws.history.member_record(ann).sessions
+    [bo_session] = ws.history.member_record(bo).sessions
+    assert (ann_session.seconds, ann_session.share, ann_session.turns) == (0.0, 0.0, 0)
+    assert (bo_session.seconds, bo_session.share, bo_session.passes) == (30.0, 0.75, 0)
