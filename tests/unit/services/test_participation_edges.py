@@ -15,7 +15,11 @@ from facilitator_desktop.domain.validation import SegmentSpec
 from facilitator_desktop.models import Attendance, GroupSession, Turn
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
-from facilitator_desktop.services.participation import recent_participation
+from facilitator_desktop.services.participation import (
+    fair_share_ratio,
+    quiet_streak,
+    recent_participation,
+)
 from facilitator_desktop.workspace import Workspace
 
 DAY = datetime(2026, 3, 10, 18, 0)
@@ -166,3 +170,21 @@ def test_time_before_a_pass_is_not_airtime(workspace: Workspace) -> None:
     [bo_session] = ws.history.member_record(bo).sessions
     assert (ann_session.seconds, ann_session.share, ann_session.turns) == (0.0, 0.0, 0)
     assert (bo_session.seconds, bo_session.share, bo_session.passes) == (30.0, 0.75, 0)
+
+
+def test_fair_share_ratio_at_its_edges() -> None:
+    assert fair_share_ratio(0.1, 0.8, 2) == 0.25  # a total under one second still counts
+    assert fair_share_ratio(5.0, 10.0, 1) == 0.5  # alone in the room: seconds over total
+    assert fair_share_ratio(1.0, 10.0, 2) == 0.2
+    assert fair_share_ratio(9.0, 10.0, 2) == 1.0  # capped at an equal share
+    assert fair_share_ratio(0.0, 0.0, 3) == 0.0  # nothing said: no share to give
+    assert fair_share_ratio(5.0, 10.0, 0) == 0.0
+
+
+def test_quiet_means_under_thirty_percent_of_an_equal_share() -> None:
+    def spoke(share: float) -> SessionParticipation:
+        return _part(True, 1, 0, share)
+
+    # 0.2 of an equal share: quiet here, though over the statistics' general 5 %.
+    assert quiet_streak([spoke(0.5), spoke(0.2), spoke(0.29)]) == 2
+    assert quiet_streak([spoke(0.2), spoke(0.3)]) == 0
