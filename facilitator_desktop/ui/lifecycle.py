@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from facilitator_desktop import APP_ID, DEMO_PASSPHRASE
 from facilitator_desktop.errors import FacilitatorError
 from facilitator_desktop.paths import workspace_exists
+from facilitator_desktop.ui.after_first_paint import AfterFirstPaint
 from facilitator_desktop.ui.app_settings import AppSettings
 from facilitator_desktop.ui.backup_flow import (
     BackupFlow,
@@ -28,9 +29,9 @@ from facilitator_desktop.ui.backup_flow import (
     restore_missing,
 )
 from facilitator_desktop.ui.error_text import error_text
-from facilitator_desktop.ui.first_paint import FirstPaint
 from facilitator_desktop.ui.i18n import AppTranslations
 from facilitator_desktop.ui.lock_watch import LockWatch, close_other_windows, session_clock_running
+from facilitator_desktop.ui.quit_prompt import may_quit_while_locked
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.ui.start_preload import StartPreload
 from facilitator_desktop.ui.theme import ThemeFollower
@@ -40,8 +41,6 @@ from facilitator_desktop.ui.unlock_dialog import UnlockDialog, UnlockReason
 # passphrase (ui.start_preload): these names are imported where they are first used.
 if TYPE_CHECKING:
     from datetime import datetime
-
-    from PySide6.QtWidgets import QWidget
 
     from facilitator_desktop.crash_log import CrashReporter
     from facilitator_desktop.crypto.kdf import KdfParams
@@ -122,9 +121,8 @@ class FacilitatorApp(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self._demo_dir: OwnedTempDir | None = None
-        self._first_paint: FirstPaint | None = None
-        self._first_window_painted = False
-        self._crash_reporter: CrashReporter | None = None
+        self.after_first_paint = AfterFirstPaint(qapp, theme, parent=self)
+        self.after_first_paint.done.connect(self.firstWindowPainted)
 
     def _now(self) -> Callable[[], datetime]:
         if self._wall_clock is not None:
@@ -161,44 +159,12 @@ class FacilitatorApp(QObject):
             self.create_dialog.accepted.connect(self._on_created)
             self.create_dialog.rejected.connect(self._on_quit)
             self.create_dialog.show()
-        self._after_first_paint(self.create_dialog or self.unlock_dialog or self.window)
+        self.after_first_paint.watch(self.create_dialog or self.unlock_dialog or self.window)
         self.preload.schedule()
 
-    def _after_first_paint(self, first: QWidget | None) -> None:
-        if first is None:  # nothing shown (a demo that could not be made raised already)
-            QTimer.singleShot(0, self._on_first_window_painted)
-            return
-        self._first_paint = FirstPaint(first)
-        self._first_paint.painted.connect(self._on_first_window_painted)
-        # Replaced before it painted (a hurried start, a shutdown): what waits goes on.
-        first.destroyed.connect(self._on_first_window_painted)
-        self._first_paint.watch()
-
     def show_crashes(self, reporter: CrashReporter) -> None:
-        """Show what `reporter` logs in a calm box (ui.crash_dialog), from the first paint
-        on: no slot runs before it, and until then an exception ends run() and is shown by
-        the command line's own box."""
-        self._crash_reporter = reporter
-        if self._first_window_painted:
-            self._attach_crash_dialogs()
-
-    def _attach_crash_dialogs(self) -> None:
-        if self._crash_reporter is not None:
-            from facilitator_desktop.ui.crash_dialog import CrashDialogs
-
-            CrashDialogs(self.qapp).attach(self._crash_reporter)
-            self._crash_reporter = None
-
-    @Slot()
-    def _on_first_window_painted(self) -> None:
-        if self._first_window_painted:
-            return
-        self._first_window_painted = True
-        self._attach_crash_dialogs()
-        # The system's colour scheme costs ~13 ms to ask: the first window was painted in
-        # the one remembered from the last start (ui.theme).
-        self.theme.follow_system()
-        emit(self.firstWindowPainted)
+        """Show what `reporter` logs in a calm box, from the first paint on."""
+        self.after_first_paint.show_crashes(reporter)
 
     def _start_demo(self) -> None:
         from facilitator_desktop.crypto.kdf import FLOOR
@@ -457,32 +423,10 @@ class FacilitatorApp(QObject):
 
     @Slot()
     def _on_quit_while_locked(self) -> None:
-        """Quit from the lock screen; unsaved (non-private) edits are not dropped silently."""
-        from facilitator_desktop.ui.notes.across_lock import holds_quick_note
-        from facilitator_desktop.ui.widgets.prompts import confirm
-
-        pending = self.window.unsaved_what() if self.window is not None else None
-        if pending is None and self.window is not None and holds_quick_note(self.window):
-            pending = QCoreApplication.translate("FacilitatorApp", "your quick note")
-        if pending is not None and not confirm(
-            self.unlock_dialog,
-            QCoreApplication.translate("FacilitatorApp", "Quit"),
-            QCoreApplication.translate("FacilitatorApp", "Quit without saving {what}?").format(
-                what=pending
-            ),
-            QCoreApplication.translate(
-                "FacilitatorApp", "Unlock to save your changes, or quit and lose them."
-            ),
-            QCoreApplication.translate("FacilitatorApp", "&Quit without saving"),
-        ):
-            if self.unlock_dialog is not None:
-                self.unlock_dialog.show()
-            return
-        if self.window is not None and not self.window.may_quit(self.unlock_dialog):
-            if self.unlock_dialog is not None:  # a session is open: it asked, and was kept
-                self.unlock_dialog.show()
-            return
-        self._on_quit()
+        if may_quit_while_locked(self.window, self.unlock_dialog):
+            self._on_quit()
+        elif self.unlock_dialog is not None:  # kept: the lock screen comes back
+            self.unlock_dialog.show()
 
     @Slot()
     def bring_to_front(self) -> None:

@@ -226,92 +226,92 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="58"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="58"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="58"/>
         <source>Segment</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="64"/>
         <source>Add segmen&amp;t</source>
         <translation>Abschnitt hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="65"/>
         <source>Add a segment at the end of the agenda</source>
         <translation>Einen Abschnitt am Ende des Ablaufs hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="68"/>
         <source>No segments yet: add check-in, discussion and check-out.</source>
         <translation>Noch keine Abschnitte: Fügen Sie Anfangsrunde, Austausch und Abschlussrunde hinzu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="183"/>
         <source>e.g. Check-in</source>
         <translation>z. B. Anfangsrunde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="184"/>
         <source>Segment {n} name</source>
         <translation>Name von Abschnitt {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="190"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="208"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="191"/>
         <source>Segment {n} minutes</source>
         <translation>Minuten von Abschnitt {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="193"/>
         <source>Round</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="211"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="194"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="213"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="196"/>
         <source>Everyone speaks in seat order; anyone may pass.</source>
         <translation>Alle sprechen nach Sitzordnung; jede Person darf passen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="214"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="197"/>
         <source>Open discussion: raise a hand to join the queue.</source>
         <translation>Offenes Gespräch: Handzeichen, um auf die Redeliste zu kommen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="216"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="199"/>
         <source>Segment {n} kind</source>
         <translation>Art von Abschnitt {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="200"/>
         <source>Move segment {n} up</source>
         <translation>Abschnitt {n} nach oben</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="218"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="201"/>
         <source>Move segment {n} down</source>
         <translation>Abschnitt {n} nach unten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="219"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="202"/>
         <source>Remove segment {n}</source>
         <translation>Abschnitt {n} entfernen</translation>
     </message>
@@ -1302,37 +1302,37 @@
 <context>
     <name>CheckinScaleEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="53"/>
         <source>Lowest check-in score</source>
         <translation>Niedrigster Stimmungswert</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="54"/>
         <source>Highest check-in score</source>
         <translation>Höchster Stimmungswert</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="57"/>
         <source>How are you arriving today?</source>
         <translation>Wie kommst du heute an?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="58"/>
         <source>Check-in question</source>
         <translation>Frage der Anfangsrunde</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="62"/>
         <source>Each member rates themselves aloud in the check-in round; S then the number records it. Higher means better. Scores stay private: never on the room display.</source>
         <translation>Jedes Mitglied schätzt sich in der Anfangsrunde laut selbst ein; S und dann die Zahl erfasst den Wert. Höher heißt besser. Die Werte bleiben privat: nie auf der Raumanzeige.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="71"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="72"/>
         <source>ask&amp;ed:</source>
         <translation>&amp;Frage:</translation>
     </message>
@@ -1855,129 +1855,129 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="205"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="206"/>
         <source>{name} has {items} items; {count} answers were given.</source>
         <translation>{name} hat {items} Fragen, es wurden aber {count} Antworten gegeben.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="232"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="233"/>
         <source>no</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="245"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="246"/>
         <source>The total</source>
         <translation>Der Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="247"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="248"/>
         <source>Item {number}</source>
         <translation>Frage {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="250"/>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="252"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="251"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="253"/>
         <source>{what} must be a number.</source>
         <translation>{what} muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="258"/>
         <source>a number with one decimal</source>
         <translation>eine Zahl mit einer Nachkommastelle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="258"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="259"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="260"/>
         <source>{what} must be {step}.</source>
         <translation>{what} muss {step} sein.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="264"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="265"/>
         <source>{what} must be from {low} to {high}.</source>
         <translation>{what} muss zwischen {low} und {high} liegen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="305"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="307"/>
         <source>The standard deviation must be above 0.</source>
         <translation>Die Standardabweichung muss größer als 0 sein.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="307"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="309"/>
         <source>The reliability must be from 0 to below 1.</source>
         <translation>Die Reliabilität muss mindestens 0 und kleiner als 1 sein.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="331"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="333"/>
         <source>Give the measure a name, for example ORS.</source>
         <translation>Geben Sie dem Fragebogen einen Namen, z. B. ORS.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="334"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="336"/>
         <location filename="../../facilitator_desktop/domain/validation.py" line="62"/>
         <source>Keep the name to {limit} characters or fewer.</source>
         <translation>Der Name darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="337"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="339"/>
         <source>Answers are whole numbers or tenths.</source>
         <translation>Antworten sind ganze Zahlen oder Zehntel.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="339"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="341"/>
         <source>A measure has 1 to {limit} items.</source>
         <translation>Ein Fragebogen hat 1 bis {limit} Fragen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="344"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="346"/>
         <source>An item's range is whole numbers from {low} to {high}.</source>
         <translation>Die Antworten einer Frage sind ganze Zahlen von {low} bis {high}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="349"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="351"/>
         <source>The highest answer must be above the lowest.</source>
         <translation>Die höchste Antwort muss größer als die niedrigste sein.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="364"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="366"/>
         <source>The reliable change must be a number.</source>
         <translation>Die reliable Veränderung muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="368"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="370"/>
         <source>The reliable change must be above 0 and at most {span} (the whole range of the total).</source>
         <translation>Die reliable Veränderung muss größer als 0 und höchstens {span} sein (die ganze Spanne des Gesamtwerts).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="393"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="395"/>
         <source>Use {limit} bands or fewer.</source>
         <translation>Höchstens {limit} Bereiche.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="399"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="401"/>
         <source>Band {position} needs a name, for example “mild”.</source>
         <translation>Bereich {position} braucht einen Namen, z. B. „leicht“.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="404"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="406"/>
         <source>Keep band {position}'s name to {limit} characters or fewer.</source>
         <translation>Der Name von Bereich {position} darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="408"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="410"/>
         <source>Each end of band {position}</source>
         <translation>Jede Grenze von Bereich {position}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="416"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="418"/>
         <source>Band {position} ends before it starts.</source>
         <translation>Bereich {position} endet, bevor er beginnt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="424"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="426"/>
         <source>The bands “{earlier}” and “{later}” overlap.</source>
         <translation>Die Bereiche „{earlier}“ und „{later}“ überschneiden sich.</translation>
     </message>
@@ -3085,32 +3085,32 @@
 <context>
     <name>FacilitatorApp</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="59"/>
         <source>Demo workspace — sample data, passphrase: {passphrase}; deleted when you quit.</source>
         <translation>Demo-Arbeitsbereich – Beispieldaten, Passphrase: {passphrase}; wird beim Beenden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="417"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="22"/>
         <source>your quick note</source>
         <translation>Ihre Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="420"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="25"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="421"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="26"/>
         <source>Quit without saving {what}?</source>
         <translation>Beenden, ohne {what} zu speichern?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="424"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="29"/>
         <source>Unlock to save your changes, or quit and lose them.</source>
         <translation>Entsperren Sie, um Ihre Änderungen zu speichern – oder beenden Sie, dann gehen sie verloren.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="427"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="32"/>
         <source>&amp;Quit without saving</source>
         <translation>&amp;Beenden ohne Speichern</translation>
     </message>
@@ -3161,47 +3161,47 @@
 <context>
     <name>GroundRulesOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="48"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="53"/>
         <source>A short line under the title</source>
         <translation>Eine kurze Zeile unter dem Titel</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="57"/>
         <source>Clear the welcome line</source>
         <translation>Willkommenszeile leeren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="58"/>
         <source>&amp;Acknowledgement to sign</source>
         <translation>&amp;Erklärung zum Unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="60"/>
         <source>A sentence to sign under the rules, with name, signature and date lines</source>
         <translation>Ein Satz unter den Regeln zum Unterschreiben, mit Zeilen für Name, Unterschrift und Datum</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
         <source>Name on the acknowledgement</source>
         <translation>Name in der Erklärung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="68"/>
         <source>Welcome &amp;line:</source>
         <translation>&amp;Willkommenszeile:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="70"/>
         <source>&amp;For:</source>
         <translation>&amp;Für:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="73"/>
         <source>Print one copy per member with their name filled in, or a blank line.</source>
         <translation>Ein Exemplar pro Mitglied mit eingetragenem Namen drucken – oder mit einer leeren Zeile.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="97"/>
         <source>Blank line to fill in</source>
         <translation>Leere Zeile zum Ausfüllen</translation>
     </message>
@@ -4187,82 +4187,82 @@
         <translation>Das Handout konnte nicht erstellt werden ({error}). Versuchen Sie andere Optionen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="93"/>
         <source>Handout</source>
         <translation>Handout</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="98"/>
         <source>Groun&amp;d rules</source>
         <translation>&amp;Gruppenregeln</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="99"/>
         <source>&amp;Rule cards</source>
         <translation>&amp;Regelkarten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="100"/>
         <source>S&amp;ign-in sheet</source>
         <translation>&amp;Anwesenheitsliste</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="101"/>
         <source>Session summar&amp;y</source>
         <translation>&amp;Zusammenfassung des Treffens</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="104"/>
         <source>The group's rules on one page, to read and sign</source>
         <translation>Die Regeln der Gruppe auf einer Seite, zum Lesen und Unterschreiben</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="105"/>
         <source>One rule per card in large type, to cut or fold</source>
         <translation>Eine Regel pro Karte in großer Schrift, zum Ausschneiden oder Falten</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="106"/>
         <source>Members in seat order with a signature column</source>
         <translation>Mitglieder nach Sitzordnung, mit einer Spalte für die Unterschrift</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="107"/>
         <source>A finished session, for your records</source>
         <translation>Ein beendetes Treffen, für Ihre Unterlagen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="105"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="119"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="121"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="122"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>US Letter (8,5 × 11 Zoll)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="124"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="129"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="130"/>
         <source>&amp;Large print (14 pt text)</source>
         <translation>Gr&amp;oße Schrift (14 pt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="132"/>
         <source>Bigger type for members who find small print hard to read</source>
         <translation>Größere Schrift für Mitglieder, die kleine Schrift schlecht lesen können</translation>
     </message>
@@ -5210,7 +5210,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/i18n.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/i18n.py" line="73"/>
         <source>System ({language})</source>
         <translation>Systemsprache ({language})</translation>
     </message>
@@ -7221,42 +7221,42 @@ Geändert: {changed}</translation>
 <context>
     <name>ProfileBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="291"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="297"/>
         <source>Your details on handouts</source>
         <translation>Ihre Angaben auf Handouts</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="293"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="299"/>
         <source>Your name as members know it</source>
         <translation>Ihr Name, wie die Mitglieder ihn kennen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="295"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="301"/>
         <source>Phone or email for members</source>
         <translation>Telefon oder E-Mail für Mitglieder</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="303"/>
         <source>e.g. Samaritans: 116 123, day or night</source>
         <translation>z. B. TelefonSeelsorge: 0800 111 0 111, rund um die Uhr</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="310"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="303"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="311"/>
         <source>Con&amp;tact:</source>
         <translation>Ko&amp;ntakt:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="312"/>
         <source>Support lin&amp;e:</source>
         <translation>H&amp;ilfsangebot:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="307"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="315"/>
         <source>Printed on ground rules and sign-in sheets, for every group.</source>
         <translation>Wird für alle Gruppen auf Gruppenregeln und Anwesenheitslisten gedruckt.</translation>
     </message>
@@ -7828,47 +7828,47 @@ Geändert: {changed}</translation>
 <context>
     <name>RuleCardEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="49"/>
         <source>A few words, e.g. “One voice at a time”</source>
         <translation>Ein paar Wörter, z. B. „Eine Stimme nach der anderen“</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="47"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="54"/>
         <source>Title length</source>
         <translation>Länge des Titels</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="62"/>
         <source>The rule as one plain sentence.</source>
         <translation>Die Regel als ein einfacher Satz.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="67"/>
         <source>Optional: why this rule helps the group.</source>
         <translation>Optional: warum diese Regel der Gruppe hilft.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="71"/>
         <source>Reason length</source>
         <translation>Länge der Begründung</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="84"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="88"/>
         <source>S&amp;tatement:</source>
         <translation>&amp;Aussage:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="82"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="90"/>
         <source>Wh&amp;y:</source>
         <translation>&amp;Warum:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="167"/>
         <source>Keep the reason under %Ln characters (this one has {n}): it prints under the rule on cards and handouts.</source>
         <translation>
             <numerusform>Halten Sie die Begründung unter %Ln Zeichen (diese hat {n}): Sie wird auf Karten und Handouts unter die Regel gedruckt.</numerusform>
@@ -7876,12 +7876,12 @@ Geändert: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="180"/>
         <source>Give the card a short title.</source>
         <translation>Geben Sie der Karte einen kurzen Titel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="183"/>
         <source>Titles are at most %Ln characters (this one has {n}).</source>
         <translation>
             <numerusform>Titel haben höchstens %Ln Zeichen (dieser hat {n}).</numerusform>
@@ -7889,12 +7889,12 @@ Geändert: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="193"/>
         <source>Write the rule as one plain sentence.</source>
         <translation>Schreiben Sie die Regel als einen einfachen Satz.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="196"/>
         <source>Keep the statement under {max} characters.</source>
         <translation>Halten Sie die Aussage unter {max} Zeichen.</translation>
     </message>
@@ -7910,32 +7910,32 @@ Geändert: {changed}</translation>
 <context>
     <name>RuleCardsOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="130"/>
         <source>Cut-out cards</source>
         <translation>Karten zum Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="131"/>
         <source>Folded table tents</source>
         <translation>Gefaltete Tischaufsteller</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="133"/>
         <source>Table tents fold across the middle and stand on the table, readable from both sides.</source>
         <translation>Tischaufsteller werden in der Mitte gefaltet und stehen auf dem Tisch, von beiden Seiten lesbar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="142"/>
         <source>Show the “why” u&amp;nder each rule</source>
         <translation>„&amp;Warum“ unter jeder Regel zeigen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="145"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Layout:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="146"/>
         <source>C&amp;ards per page:</source>
         <translation>&amp;Karten pro Seite:</translation>
     </message>
@@ -9449,27 +9449,27 @@ Geändert: {changed}</translation>
 <context>
     <name>SessionSummaryOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="206"/>
         <source>Session</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="207"/>
         <source>No finished sessions yet</source>
         <translation>Noch keine beendeten Treffen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="203"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="209"/>
         <source>Include pri&amp;vate notes</source>
         <translation>Pri&amp;vate Notizen einbeziehen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="211"/>
         <source>Notes are left out unless you tick this. On paper anyone can read them.</source>
         <translation>Ohne dieses Häkchen werden Notizen weggelassen. Auf Papier kann sie jeder lesen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="216"/>
         <source>Sessio&amp;n:</source>
         <translation>&amp;Treffen:</translation>
     </message>
@@ -10760,7 +10760,7 @@ Geändert: {changed}</translation>
 <context>
     <name>ShowPassphraseBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/passphrase_edit.py" line="41"/>
+        <location filename="../../facilitator_desktop/ui/widgets/passphrase_edit.py" line="43"/>
         <source>S&amp;how passphrase</source>
         <translation>Passphrase an&amp;zeigen</translation>
     </message>
@@ -10768,17 +10768,17 @@ Geändert: {changed}</translation>
 <context>
     <name>SignInOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="178"/>
         <source>Empty rows for guests and newcomers</source>
         <translation>Leere Zeilen für Gäste und Neue</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="174"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="180"/>
         <source>D&amp;ate:</source>
         <translation>Da&amp;tum:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="175"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="181"/>
         <source>Guest &amp;lines:</source>
         <translation>&amp;Leerzeilen für Gäste:</translation>
     </message>
@@ -10786,22 +10786,22 @@ Geändert: {changed}</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="204"/>
         <source>This folder is open in another copy of Facilitator Desktop on this computer.</source>
         <translation>Dieser Ordner ist in einer anderen Instanz von Facilitator Desktop auf diesem Computer geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="205"/>
         <source>Close that copy first (it may be on another desktop), then start again.</source>
         <translation>Schließen Sie zuerst diese Instanz (vielleicht auf einem anderen Desktop) und starten Sie dann neu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="211"/>
         <source>The data folder is read-only, so Facilitator Desktop cannot work in it.</source>
         <translation>Der Datenordner ist schreibgeschützt, daher kann Facilitator Desktop darin nicht arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="206"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="212"/>
         <source>Folder: {folder}
 
 Change the folder's permissions, or start the app with --data-dir and a folder you can write to. Nothing has been changed.</source>
@@ -10810,12 +10810,12 @@ Change the folder's permissions, or start the app with --data-dir and a folder y
 Ändern Sie die Berechtigungen des Ordners oder starten Sie die App mit --data-dir und einem Ordner, in den Sie schreiben dürfen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="214"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="220"/>
         <source>The disk that holds the data folder is full, so Facilitator Desktop cannot start.</source>
         <translation>Der Datenträger mit dem Datenordner ist voll, daher kann Facilitator Desktop nicht starten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="223"/>
         <source>Folder: {folder}
 
 Free some space on that disk, then start the app again. Nothing has been changed.</source>
@@ -10824,22 +10824,22 @@ Free some space on that disk, then start the app again. Nothing has been changed
 Geben Sie auf diesem Datenträger etwas Speicherplatz frei und starten Sie die App dann erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="230"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="238"/>
         <source>Open this folder?</source>
         <translation>Diesen Ordner öffnen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="232"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="240"/>
         <source>This folder seems open elsewhere: on the computer “{host}”.</source>
         <translation>Dieser Ordner scheint anderswo geöffnet zu sein: auf dem Computer „{host}“.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="236"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="244"/>
         <source>This folder seems open elsewhere: in a copy of Facilitator Desktop on this computer that does not answer.</source>
         <translation>Dieser Ordner scheint anderswo geöffnet zu sein: in einer Instanz von Facilitator Desktop auf diesem Computer, die nicht antwortet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="250"/>
         <source>If the folder was copied, synced or restored from another computer, or that copy has ended, it is safe to open it here. If Facilitator Desktop is still open on this folder there, close it there first: two copies writing at once can lose changes.
 
 Open anyway?</source>
@@ -10848,17 +10848,17 @@ Open anyway?</source>
 Trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="249"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="257"/>
         <source>&amp;Open anyway</source>
         <translation>&amp;Trotzdem öffnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="260"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="270"/>
         <source>Facilitator Desktop cannot start</source>
         <translation>Facilitator Desktop kann nicht starten</translation>
     </message>
@@ -11849,103 +11849,103 @@ Trotzdem öffnen?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
         <source>Workspace locked</source>
         <translation>Arbeitsbereich gesperrt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="82"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="85"/>
         <source>Enter your passphrase to carry on where you left off.</source>
         <translation>Geben Sie Ihre Passphrase ein, um dort weiterzumachen, wo Sie aufgehört haben.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="87"/>
         <source>Unlock your workspace</source>
         <translation>Arbeitsbereich entsperren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="88"/>
         <source>Enter your passphrase to open your groups, members and notes.</source>
         <translation>Geben Sie Ihre Passphrase ein, um Ihre Gruppen, Mitglieder und Notizen zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="97"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="103"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="106"/>
         <source>Forgot it? Use &amp;recovery key</source>
         <translation>Vergessen? &amp;Wiederherstellungsschlüssel verwenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="128"/>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="225"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="140"/>
         <source>&amp;Back to passphrase</source>
         <translation>Zurüc&amp;k zur Passphrase</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="209"/>
         <source>Unlock with your recovery key</source>
         <translation>Wiederherstellungsschlüssel eingeben</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="203"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="211"/>
         <source>&amp;Unlock and set passphrase</source>
         <translation>&amp;Entsperren und festlegen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="270"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>Diese Passphrase entsperrt den Arbeitsbereich nicht. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="323"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="331"/>
         <source>The workspace could not be read: {reason}</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="329"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="337"/>
         <source>The disk is full, so the workspace could not be unlocked. What you had open is kept as it was. Free some space on this disk, then unlock again.</source>
         <translation>Der Datenträger ist voll, daher konnte der Arbeitsbereich nicht entsperrt werden. Was Sie geöffnet hatten, bleibt unverändert. Geben Sie auf diesem Datenträger Speicherplatz frei und entsperren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="333"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="341"/>
         <source>The disk is full, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Free some space on this disk (empty the wastebasket, or move large files elsewhere), then unlock again.</source>
         <translation>Der Datenträger ist voll, daher konnte der Arbeitsbereich nicht geöffnet werden. Noch ist nichts geöffnet und nichts wurde geändert. Geben Sie auf diesem Datenträger Speicherplatz frei (leeren Sie den Papierkorb oder verschieben Sie große Dateien woandershin) und entsperren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="341"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="349"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be unlocked. What you had open is kept as it was. Make the disk writable again, then unlock again.</source>
         <translation>Der Datenträger mit dem Arbeitsbereich ist schreibgeschützt, daher konnte der Arbeitsbereich nicht entsperrt werden. Was Sie geöffnet hatten, bleibt unverändert. Machen Sie den Datenträger wieder beschreibbar und entsperren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="346"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="354"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Make the disk writable again (a memory stick's lock switch, a disk that needs checking), or copy the data folder to a disk you can write to, then unlock again.</source>
         <translation>Der Datenträger mit dem Arbeitsbereich ist schreibgeschützt, daher konnte der Arbeitsbereich nicht geöffnet werden. Noch ist nichts geöffnet und nichts wurde geändert. Machen Sie den Datenträger wieder beschreibbar (Schreibschutzschalter eines USB-Sticks, ein Datenträger, der geprüft werden muss) oder kopieren Sie den Datenordner auf einen beschreibbaren Datenträger und entsperren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="363"/>
         <source>A problem with the disk stopped the workspace from unlocking. What you had open is kept as it was. Check that the disk is connected and working, then unlock again.</source>
         <translation>Ein Problem mit dem Datenträger hat das Entsperren verhindert. Was Sie geöffnet hatten, bleibt unverändert. Prüfen Sie, ob der Datenträger angeschlossen ist und funktioniert, und entsperren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="360"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="368"/>
         <source>A problem with the disk stopped the workspace from opening. Nothing is open yet, and nothing has been changed. Check that the disk is connected and working, then unlock again.</source>
         <translation>Ein Problem mit dem Datenträger hat das Öffnen des Arbeitsbereichs verhindert. Noch ist nichts geöffnet und nichts wurde geändert. Prüfen Sie, ob der Datenträger angeschlossen ist und funktioniert, und entsperren Sie dann erneut.</translation>
     </message>

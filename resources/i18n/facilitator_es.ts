@@ -226,92 +226,92 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="58"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="58"/>
         <source>Length</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="58"/>
         <source>Segment</source>
         <translation>Bloque</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="64"/>
         <source>Add segmen&amp;t</source>
         <translation>Añadir &amp;bloque</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="65"/>
         <source>Add a segment at the end of the agenda</source>
         <translation>Añade un bloque al final de la agenda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="68"/>
         <source>No segments yet: add check-in, discussion and check-out.</source>
         <translation>Aún no hay bloques: añade apertura, diálogo y cierre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="183"/>
         <source>e.g. Check-in</source>
         <translation>p. ej., Ronda de apertura</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="184"/>
         <source>Segment {n} name</source>
         <translation>Nombre del bloque {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="190"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="208"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="191"/>
         <source>Segment {n} minutes</source>
         <translation>Minutos del bloque {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="193"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="211"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="194"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="213"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="196"/>
         <source>Everyone speaks in seat order; anyone may pass.</source>
         <translation>Cada persona habla por orden de asiento; cualquiera puede pasar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="214"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="197"/>
         <source>Open discussion: raise a hand to join the queue.</source>
         <translation>Diálogo abierto: quien quiera hablar levanta la mano y pide turno.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="216"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="199"/>
         <source>Segment {n} kind</source>
         <translation>Tipo del bloque {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="200"/>
         <source>Move segment {n} up</source>
         <translation>Subir el bloque {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="218"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="201"/>
         <source>Move segment {n} down</source>
         <translation>Bajar el bloque {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="219"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="202"/>
         <source>Remove segment {n}</source>
         <translation>Quitar el bloque {n}</translation>
     </message>
@@ -1302,37 +1302,37 @@
 <context>
     <name>CheckinScaleEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="53"/>
         <source>Lowest check-in score</source>
         <translation>Puntuación de apertura más baja</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="54"/>
         <source>Highest check-in score</source>
         <translation>Puntuación de apertura más alta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="57"/>
         <source>How are you arriving today?</source>
         <translation>¿Cómo llegas hoy?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="58"/>
         <source>Check-in question</source>
         <translation>Pregunta de apertura</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="62"/>
         <source>Each member rates themselves aloud in the check-in round; S then the number records it. Higher means better. Scores stay private: never on the room display.</source>
         <translation>En la ronda de apertura, cada participante se puntúa en voz alta; S y el número lo registra. Más alto significa mejor. Las puntuaciones son privadas: nunca aparecen en la pantalla de la sala.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="71"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="72"/>
         <source>ask&amp;ed:</source>
         <translation>preg&amp;unta:</translation>
     </message>
@@ -1855,129 +1855,129 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="205"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="206"/>
         <source>{name} has {items} items; {count} answers were given.</source>
         <translation>{name} tiene {items} ítems; respuestas dadas: {count}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="232"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="233"/>
         <source>no</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="245"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="246"/>
         <source>The total</source>
         <translation>El total</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="247"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="248"/>
         <source>Item {number}</source>
         <translation>El ítem {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="250"/>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="252"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="251"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="253"/>
         <source>{what} must be a number.</source>
         <translation>{what} debe ser un número.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="258"/>
         <source>a number with one decimal</source>
         <translation>un número con un decimal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="258"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="259"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="260"/>
         <source>{what} must be {step}.</source>
         <translation>{what} debe ser {step}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="264"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="265"/>
         <source>{what} must be from {low} to {high}.</source>
         <translation>{what} debe estar entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="305"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="307"/>
         <source>The standard deviation must be above 0.</source>
         <translation>La desviación típica debe ser mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="307"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="309"/>
         <source>The reliability must be from 0 to below 1.</source>
         <translation>La fiabilidad debe ser de 0 a menos de 1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="331"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="333"/>
         <source>Give the measure a name, for example ORS.</source>
         <translation>Ponle un nombre al cuestionario, por ejemplo ORS.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="334"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="336"/>
         <location filename="../../facilitator_desktop/domain/validation.py" line="62"/>
         <source>Keep the name to {limit} characters or fewer.</source>
         <translation>El nombre puede tener como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="337"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="339"/>
         <source>Answers are whole numbers or tenths.</source>
         <translation>Las respuestas son números enteros o con décimas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="339"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="341"/>
         <source>A measure has 1 to {limit} items.</source>
         <translation>Un cuestionario tiene de 1 a {limit} ítems.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="344"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="346"/>
         <source>An item's range is whole numbers from {low} to {high}.</source>
         <translation>El rango de un ítem va en números enteros de {low} a {high}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="349"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="351"/>
         <source>The highest answer must be above the lowest.</source>
         <translation>La respuesta más alta debe ser mayor que la más baja.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="364"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="366"/>
         <source>The reliable change must be a number.</source>
         <translation>El cambio fiable debe ser un número.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="368"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="370"/>
         <source>The reliable change must be above 0 and at most {span} (the whole range of the total).</source>
         <translation>El cambio fiable debe ser mayor que 0 y como máximo {span} (todo el rango del total).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="393"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="395"/>
         <source>Use {limit} bands or fewer.</source>
         <translation>Usa como máximo {limit} franjas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="399"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="401"/>
         <source>Band {position} needs a name, for example “mild”.</source>
         <translation>La franja {position} necesita un nombre, por ejemplo “leve”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="404"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="406"/>
         <source>Keep band {position}'s name to {limit} characters or fewer.</source>
         <translation>El nombre de la franja {position} puede tener como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="408"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="410"/>
         <source>Each end of band {position}</source>
         <translation>Cada extremo de la franja {position}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="416"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="418"/>
         <source>Band {position} ends before it starts.</source>
         <translation>La franja {position} termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="424"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="426"/>
         <source>The bands “{earlier}” and “{later}” overlap.</source>
         <translation>Las franjas “{earlier}” y “{later}” se solapan.</translation>
     </message>
@@ -3085,32 +3085,32 @@
 <context>
     <name>FacilitatorApp</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="59"/>
         <source>Demo workspace — sample data, passphrase: {passphrase}; deleted when you quit.</source>
         <translation>Espacio de trabajo de demostración: datos de ejemplo, frase clave: {passphrase}; se borra al salir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="417"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="22"/>
         <source>your quick note</source>
         <translation>tu nota rápida</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="420"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="25"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="421"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="26"/>
         <source>Quit without saving {what}?</source>
         <translation>¿Salir sin guardar {what}?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="424"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="29"/>
         <source>Unlock to save your changes, or quit and lose them.</source>
         <translation>Desbloquea para guardar tus cambios, o sal y piérdelos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="427"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="32"/>
         <source>&amp;Quit without saving</source>
         <translation>&amp;Salir sin guardar</translation>
     </message>
@@ -3161,47 +3161,47 @@
 <context>
     <name>GroundRulesOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="48"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="53"/>
         <source>A short line under the title</source>
         <translation>Una frase breve bajo el título</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="57"/>
         <source>Clear the welcome line</source>
         <translation>Borrar la frase de bienvenida</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="58"/>
         <source>&amp;Acknowledgement to sign</source>
         <translation>&amp;Compromiso para firmar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="60"/>
         <source>A sentence to sign under the rules, with name, signature and date lines</source>
         <translation>Una frase para firmar debajo de las normas, con líneas para el nombre, la firma y la fecha</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
         <source>Name on the acknowledgement</source>
         <translation>Nombre en el compromiso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="68"/>
         <source>Welcome &amp;line:</source>
         <translation>Frase de &amp;bienvenida:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="70"/>
         <source>&amp;For:</source>
         <translation>&amp;Para:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="73"/>
         <source>Print one copy per member with their name filled in, or a blank line.</source>
         <translation>Imprime una copia por participante con su nombre ya puesto, o con una línea en blanco.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="97"/>
         <source>Blank line to fill in</source>
         <translation>Línea en blanco para rellenar</translation>
     </message>
@@ -4187,82 +4187,82 @@
         <translation>No se pudo generar el material ({error}). Prueba con otras opciones.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="93"/>
         <source>Handout</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="98"/>
         <source>Groun&amp;d rules</source>
         <translation>&amp;Normas del grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="99"/>
         <source>&amp;Rule cards</source>
         <translation>&amp;Tarjetas de normas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="100"/>
         <source>S&amp;ign-in sheet</source>
         <translation>&amp;Hoja de firmas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="101"/>
         <source>Session summar&amp;y</source>
         <translation>&amp;Resumen de sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="104"/>
         <source>The group's rules on one page, to read and sign</source>
         <translation>Las normas del grupo en una página, para leer y firmar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="105"/>
         <source>One rule per card in large type, to cut or fold</source>
         <translation>Una norma por tarjeta en letra grande, para recortar o doblar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="106"/>
         <source>Members in seat order with a signature column</source>
         <translation>Participantes por orden de asiento, con una columna para firmar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="107"/>
         <source>A finished session, for your records</source>
         <translation>Una sesión terminada, para tus registros</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="105"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="119"/>
         <source>Options</source>
         <translation>Opciones</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="121"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="122"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8,5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="124"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="129"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="130"/>
         <source>&amp;Large print (14 pt text)</source>
         <translation>&amp;Letra grande (texto de 14 pt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="132"/>
         <source>Bigger type for members who find small print hard to read</source>
         <translation>Letra más grande para quienes leen con dificultad la letra pequeña</translation>
     </message>
@@ -5210,7 +5210,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/i18n.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/i18n.py" line="73"/>
         <source>System ({language})</source>
         <translation>Sistema ({language})</translation>
     </message>
@@ -7214,42 +7214,42 @@ Modificada: {changed}</translation>
 <context>
     <name>ProfileBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="291"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="297"/>
         <source>Your details on handouts</source>
         <translation>Tus datos en los materiales</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="293"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="299"/>
         <source>Your name as members know it</source>
         <translation>Tu nombre tal como te conocen en el grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="295"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="301"/>
         <source>Phone or email for members</source>
         <translation>Teléfono o correo para los participantes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="303"/>
         <source>e.g. Samaritans: 116 123, day or night</source>
         <translation>p. ej., Línea de apoyo: 000 000 000, día y noche</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="310"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;mbre:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="303"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="311"/>
         <source>Con&amp;tact:</source>
         <translation>Contact&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="312"/>
         <source>Support lin&amp;e:</source>
         <translation>Línea de a&amp;yuda:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="307"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="315"/>
         <source>Printed on ground rules and sign-in sheets, for every group.</source>
         <translation>Se imprimen en las normas y en las hojas de firmas de todos los grupos.</translation>
     </message>
@@ -7821,47 +7821,47 @@ Modificada: {changed}</translation>
 <context>
     <name>RuleCardEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="49"/>
         <source>A few words, e.g. “One voice at a time”</source>
         <translation>Pocas palabras, p. ej., “Una voz cada vez”</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="47"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="54"/>
         <source>Title length</source>
         <translation>Longitud del título</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="62"/>
         <source>The rule as one plain sentence.</source>
         <translation>La norma en una frase sencilla.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="67"/>
         <source>Optional: why this rule helps the group.</source>
         <translation>Opcional: por qué esta norma ayuda al grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="71"/>
         <source>Reason length</source>
         <translation>Longitud del motivo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="84"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="88"/>
         <source>S&amp;tatement:</source>
         <translation>&amp;Enunciado:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="82"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="90"/>
         <source>Wh&amp;y:</source>
         <translation>&amp;Por qué:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="167"/>
         <source>Keep the reason under %Ln characters (this one has {n}): it prints under the rule on cards and handouts.</source>
         <translation>
             <numerusform>Mantén el motivo por debajo de %Ln carácter (este tiene {n}): se imprime bajo la norma en las tarjetas y los materiales.</numerusform>
@@ -7869,12 +7869,12 @@ Modificada: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="180"/>
         <source>Give the card a short title.</source>
         <translation>Ponle a la tarjeta un título breve.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="183"/>
         <source>Titles are at most %Ln characters (this one has {n}).</source>
         <translation>
             <numerusform>Los títulos tienen como máximo %Ln carácter (este tiene {n}).</numerusform>
@@ -7882,12 +7882,12 @@ Modificada: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="193"/>
         <source>Write the rule as one plain sentence.</source>
         <translation>Escribe la norma en una frase sencilla.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="196"/>
         <source>Keep the statement under {max} characters.</source>
         <translation>Mantén el enunciado por debajo de {max} caracteres.</translation>
     </message>
@@ -7903,32 +7903,32 @@ Modificada: {changed}</translation>
 <context>
     <name>RuleCardsOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="130"/>
         <source>Cut-out cards</source>
         <translation>Tarjetas para recortar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="131"/>
         <source>Folded table tents</source>
         <translation>Carteles de mesa plegados</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="133"/>
         <source>Table tents fold across the middle and stand on the table, readable from both sides.</source>
         <translation>Los carteles de mesa se doblan por la mitad y se sostienen de pie sobre la mesa, legibles por ambos lados.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="142"/>
         <source>Show the “why” u&amp;nder each rule</source>
         <translation>Mostrar el “por qué” &amp;debajo de cada norma</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="145"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="146"/>
         <source>C&amp;ards per page:</source>
         <translation>Tar&amp;jetas por página:</translation>
     </message>
@@ -9442,27 +9442,27 @@ Modificada: {changed}</translation>
 <context>
     <name>SessionSummaryOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="206"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="207"/>
         <source>No finished sessions yet</source>
         <translation>Aún no hay sesiones terminadas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="203"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="209"/>
         <source>Include pri&amp;vate notes</source>
         <translation>&amp;Incluir notas privadas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="211"/>
         <source>Notes are left out unless you tick this. On paper anyone can read them.</source>
         <translation>Las notas no se incluyen salvo que marques esto. En papel, cualquiera puede leerlas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="216"/>
         <source>Sessio&amp;n:</source>
         <translation>&amp;Sesión:</translation>
     </message>
@@ -10725,7 +10725,7 @@ Modificada: {changed}</translation>
 <context>
     <name>ShowPassphraseBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/passphrase_edit.py" line="41"/>
+        <location filename="../../facilitator_desktop/ui/widgets/passphrase_edit.py" line="43"/>
         <source>S&amp;how passphrase</source>
         <translation>&amp;Mostrar la frase clave</translation>
     </message>
@@ -10733,17 +10733,17 @@ Modificada: {changed}</translation>
 <context>
     <name>SignInOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="178"/>
         <source>Empty rows for guests and newcomers</source>
         <translation>Filas vacías para invitados y recién llegados</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="174"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="180"/>
         <source>D&amp;ate:</source>
         <translation>F&amp;echa:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="175"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="181"/>
         <source>Guest &amp;lines:</source>
         <translation>Filas para &amp;invitados:</translation>
     </message>
@@ -10751,22 +10751,22 @@ Modificada: {changed}</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="204"/>
         <source>This folder is open in another copy of Facilitator Desktop on this computer.</source>
         <translation>Esta carpeta está abierta en otra copia de Facilitator Desktop en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="205"/>
         <source>Close that copy first (it may be on another desktop), then start again.</source>
         <translation>Cierra primero esa copia (puede estar en otro escritorio) y vuelve a abrir la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="211"/>
         <source>The data folder is read-only, so Facilitator Desktop cannot work in it.</source>
         <translation>La carpeta de datos es de solo lectura, así que Facilitator Desktop no puede trabajar en ella.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="206"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="212"/>
         <source>Folder: {folder}
 
 Change the folder's permissions, or start the app with --data-dir and a folder you can write to. Nothing has been changed.</source>
@@ -10775,12 +10775,12 @@ Change the folder's permissions, or start the app with --data-dir and a folder y
 Cambia los permisos de la carpeta, o abre la aplicación con --data-dir y una carpeta en la que puedas escribir. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="214"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="220"/>
         <source>The disk that holds the data folder is full, so Facilitator Desktop cannot start.</source>
         <translation>El disco que contiene la carpeta de datos está lleno, así que Facilitator Desktop no puede iniciarse.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="223"/>
         <source>Folder: {folder}
 
 Free some space on that disk, then start the app again. Nothing has been changed.</source>
@@ -10789,22 +10789,22 @@ Free some space on that disk, then start the app again. Nothing has been changed
 Libera espacio en ese disco y vuelve a abrir la aplicación. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="230"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="238"/>
         <source>Open this folder?</source>
         <translation>¿Abrir esta carpeta?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="232"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="240"/>
         <source>This folder seems open elsewhere: on the computer “{host}”.</source>
         <translation>Parece que esta carpeta está abierta en otro sitio: en el equipo “{host}”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="236"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="244"/>
         <source>This folder seems open elsewhere: in a copy of Facilitator Desktop on this computer that does not answer.</source>
         <translation>Parece que esta carpeta está abierta en otro sitio: en una copia de Facilitator Desktop en este equipo que no responde.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="250"/>
         <source>If the folder was copied, synced or restored from another computer, or that copy has ended, it is safe to open it here. If Facilitator Desktop is still open on this folder there, close it there first: two copies writing at once can lose changes.
 
 Open anyway?</source>
@@ -10813,17 +10813,17 @@ Open anyway?</source>
 ¿Abrir de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="249"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="257"/>
         <source>&amp;Open anyway</source>
         <translation>&amp;Abrir de todos modos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="260"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="270"/>
         <source>Facilitator Desktop cannot start</source>
         <translation>Facilitator Desktop no puede iniciarse</translation>
     </message>
@@ -11793,103 +11793,103 @@ Open anyway?</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
         <source>Workspace locked</source>
         <translation>Espacio de trabajo bloqueado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="82"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="85"/>
         <source>Enter your passphrase to carry on where you left off.</source>
         <translation>Escribe tu frase clave para seguir donde lo dejaste.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="87"/>
         <source>Unlock your workspace</source>
         <translation>Desbloquea tu espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="88"/>
         <source>Enter your passphrase to open your groups, members and notes.</source>
         <translation>Escribe tu frase clave para abrir tus grupos, participantes y notas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="97"/>
         <source>Passphrase</source>
         <translation>Frase clave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="103"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase clave:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="106"/>
         <source>Forgot it? Use &amp;recovery key</source>
         <translation>¿La olvidaste? Usa la clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="128"/>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="225"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="140"/>
         <source>&amp;Back to passphrase</source>
         <translation>&amp;Volver a la frase clave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="209"/>
         <source>Unlock with your recovery key</source>
         <translation>Entrar con tu clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="203"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="211"/>
         <source>&amp;Unlock and set passphrase</source>
         <translation>&amp;Desbloquear y elegir frase</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="270"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>Esa frase clave no desbloquea este espacio de trabajo. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="323"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="331"/>
         <source>The workspace could not be read: {reason}</source>
         <translation>No se pudo leer el espacio de trabajo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="329"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="337"/>
         <source>The disk is full, so the workspace could not be unlocked. What you had open is kept as it was. Free some space on this disk, then unlock again.</source>
         <translation>El disco está lleno, así que no se pudo desbloquear el espacio de trabajo. Lo que tenías abierto sigue como estaba. Libera espacio en este disco y vuelve a desbloquear.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="333"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="341"/>
         <source>The disk is full, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Free some space on this disk (empty the wastebasket, or move large files elsewhere), then unlock again.</source>
         <translation>El disco está lleno, así que no se pudo abrir el espacio de trabajo. Aún no hay nada abierto y no se ha cambiado nada. Libera espacio en este disco (vacía la papelera o mueve archivos grandes a otro sitio) y vuelve a desbloquear.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="341"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="349"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be unlocked. What you had open is kept as it was. Make the disk writable again, then unlock again.</source>
         <translation>El disco del espacio de trabajo es de solo lectura, así que no se pudo desbloquear. Lo que tenías abierto sigue como estaba. Haz que se pueda volver a escribir en el disco y desbloquea de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="346"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="354"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Make the disk writable again (a memory stick's lock switch, a disk that needs checking), or copy the data folder to a disk you can write to, then unlock again.</source>
         <translation>El disco del espacio de trabajo es de solo lectura, así que no se pudo abrir. Aún no hay nada abierto y no se ha cambiado nada. Haz que se pueda volver a escribir en el disco (el interruptor de bloqueo de una memoria USB, un disco que hay que revisar) o copia la carpeta de datos a un disco en el que puedas escribir, y desbloquea de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="363"/>
         <source>A problem with the disk stopped the workspace from unlocking. What you had open is kept as it was. Check that the disk is connected and working, then unlock again.</source>
         <translation>Un problema con el disco impidió desbloquear el espacio de trabajo. Lo que tenías abierto sigue como estaba. Comprueba que el disco esté conectado y funcione, y vuelve a desbloquear.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="360"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="368"/>
         <source>A problem with the disk stopped the workspace from opening. Nothing is open yet, and nothing has been changed. Check that the disk is connected and working, then unlock again.</source>
         <translation>Un problema con el disco impidió abrir el espacio de trabajo. Aún no hay nada abierto y no se ha cambiado nada. Comprueba que el disco esté conectado y funcione, y vuelve a desbloquear.</translation>
     </message>

@@ -226,92 +226,92 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="58"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="58"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="58"/>
         <source>Segment</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="64"/>
         <source>Add segmen&amp;t</source>
         <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="65"/>
         <source>Add a segment at the end of the agenda</source>
         <translation>Ajouter une étape à la fin du déroulé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="68"/>
         <source>No segments yet: add check-in, discussion and check-out.</source>
         <translation>Pas encore d’étapes : ajoutez un tour d’accueil, un échange et un tour de clôture.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="183"/>
         <source>e.g. Check-in</source>
         <translation>ex. : Tour d’accueil</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="184"/>
         <source>Segment {n} name</source>
         <translation>Nom de l’étape {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="190"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="208"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="191"/>
         <source>Segment {n} minutes</source>
         <translation>Minutes de l’étape {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="193"/>
         <source>Round</source>
         <translation>Tour de table</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="211"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="194"/>
         <source>Open</source>
         <translation>Libre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="213"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="196"/>
         <source>Everyone speaks in seat order; anyone may pass.</source>
         <translation>Chacun parle dans l’ordre des places ; chacun peut passer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="214"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="197"/>
         <source>Open discussion: raise a hand to join the queue.</source>
         <translation>Échange libre : on lève la main pour rejoindre la file de parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="216"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="199"/>
         <source>Segment {n} kind</source>
         <translation>Type de l’étape {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="200"/>
         <source>Move segment {n} up</source>
         <translation>Monter l’étape {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="218"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="201"/>
         <source>Move segment {n} down</source>
         <translation>Descendre l’étape {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="219"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="202"/>
         <source>Remove segment {n}</source>
         <translation>Supprimer l’étape {n}</translation>
     </message>
@@ -1302,37 +1302,37 @@
 <context>
     <name>CheckinScaleEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="53"/>
         <source>Lowest check-in score</source>
         <translation>Score d’accueil le plus bas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="54"/>
         <source>Highest check-in score</source>
         <translation>Score d’accueil le plus haut</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="57"/>
         <source>How are you arriving today?</source>
         <translation>Comment arrivez-vous aujourd’hui ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="58"/>
         <source>Check-in question</source>
         <translation>Question du tour d’accueil</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="62"/>
         <source>Each member rates themselves aloud in the check-in round; S then the number records it. Higher means better. Scores stay private: never on the room display.</source>
         <translation>Chaque membre s’évalue à voix haute pendant le tour d’accueil ; S puis le nombre l’enregistre. Plus c’est haut, mieux c’est. Les scores restent privés : jamais sur l’écran de salle.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="71"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="72"/>
         <source>ask&amp;ed:</source>
         <translation>&amp;question :</translation>
     </message>
@@ -1848,129 +1848,129 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="205"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="206"/>
         <source>{name} has {items} items; {count} answers were given.</source>
         <translation>{name} compte {items} questions ; réponses données : {count}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="232"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="233"/>
         <source>no</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="245"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="246"/>
         <source>The total</source>
         <translation>Le total</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="247"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="248"/>
         <source>Item {number}</source>
         <translation>La question {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="250"/>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="252"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="251"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="253"/>
         <source>{what} must be a number.</source>
         <translation>{what} doit être un nombre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="258"/>
         <source>a number with one decimal</source>
         <translation>un nombre à une décimale</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="258"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="259"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="260"/>
         <source>{what} must be {step}.</source>
         <translation>{what} doit être {step}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="264"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="265"/>
         <source>{what} must be from {low} to {high}.</source>
         <translation>{what} doit être entre {low} et {high}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="305"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="307"/>
         <source>The standard deviation must be above 0.</source>
         <translation>L’écart-type doit être supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="307"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="309"/>
         <source>The reliability must be from 0 to below 1.</source>
         <translation>La fidélité doit être d’au moins 0 et inférieure à 1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="331"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="333"/>
         <source>Give the measure a name, for example ORS.</source>
         <translation>Donnez un nom au questionnaire, par exemple ORS.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="334"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="336"/>
         <location filename="../../facilitator_desktop/domain/validation.py" line="62"/>
         <source>Keep the name to {limit} characters or fewer.</source>
         <translation>Le nom ne doit pas dépasser {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="337"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="339"/>
         <source>Answers are whole numbers or tenths.</source>
         <translation>Les réponses sont des nombres entiers ou des dixièmes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="339"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="341"/>
         <source>A measure has 1 to {limit} items.</source>
         <translation>Un questionnaire compte de 1 à {limit} questions.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="344"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="346"/>
         <source>An item's range is whole numbers from {low} to {high}.</source>
         <translation>Les réponses à une question sont des nombres entiers de {low} à {high}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="349"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="351"/>
         <source>The highest answer must be above the lowest.</source>
         <translation>La réponse la plus haute doit être supérieure à la plus basse.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="364"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="366"/>
         <source>The reliable change must be a number.</source>
         <translation>Le changement fiable doit être un nombre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="368"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="370"/>
         <source>The reliable change must be above 0 and at most {span} (the whole range of the total).</source>
         <translation>Le changement fiable doit être supérieur à 0 et au plus égal à {span} (toute l’étendue du total).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="393"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="395"/>
         <source>Use {limit} bands or fewer.</source>
         <translation>Utilisez au plus {limit} tranches.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="399"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="401"/>
         <source>Band {position} needs a name, for example “mild”.</source>
         <translation>La tranche {position} a besoin d’un nom, par exemple « léger ».</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="404"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="406"/>
         <source>Keep band {position}'s name to {limit} characters or fewer.</source>
         <translation>Le nom de la tranche {position} ne doit pas dépasser {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="408"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="410"/>
         <source>Each end of band {position}</source>
         <translation>Chaque borne de la tranche {position}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="416"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="418"/>
         <source>Band {position} ends before it starts.</source>
         <translation>La tranche {position} se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="424"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="426"/>
         <source>The bands “{earlier}” and “{later}” overlap.</source>
         <translation>Les tranches « {earlier} » et « {later} » se chevauchent.</translation>
     </message>
@@ -3078,32 +3078,32 @@
 <context>
     <name>FacilitatorApp</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="59"/>
         <source>Demo workspace — sample data, passphrase: {passphrase}; deleted when you quit.</source>
         <translation>Espace de démonstration — données fictives, phrase secrète : {passphrase} ; supprimé à la fermeture.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="417"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="22"/>
         <source>your quick note</source>
         <translation>votre note rapide</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="420"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="25"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="421"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="26"/>
         <source>Quit without saving {what}?</source>
         <translation>Quitter sans enregistrer {what} ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="424"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="29"/>
         <source>Unlock to save your changes, or quit and lose them.</source>
         <translation>Déverrouillez pour enregistrer vos modifications, ou quittez en les perdant.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="427"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="32"/>
         <source>&amp;Quit without saving</source>
         <translation>&amp;Quitter sans enregistrer</translation>
     </message>
@@ -3154,47 +3154,47 @@
 <context>
     <name>GroundRulesOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="48"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="53"/>
         <source>A short line under the title</source>
         <translation>Une courte phrase sous le titre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="57"/>
         <source>Clear the welcome line</source>
         <translation>Effacer le mot d’accueil</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="58"/>
         <source>&amp;Acknowledgement to sign</source>
         <translation>Engagement à &amp;signer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="60"/>
         <source>A sentence to sign under the rules, with name, signature and date lines</source>
         <translation>Une phrase à signer sous les règles, avec des lignes pour le nom, la signature et la date</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
         <source>Name on the acknowledgement</source>
         <translation>Nom sur l’engagement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="68"/>
         <source>Welcome &amp;line:</source>
         <translation>&amp;Mot d’accueil :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="70"/>
         <source>&amp;For:</source>
         <translation>Exemp&amp;laire pour :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="73"/>
         <source>Print one copy per member with their name filled in, or a blank line.</source>
         <translation>Imprimez un exemplaire par membre avec son nom déjà rempli, ou avec une ligne vide.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="97"/>
         <source>Blank line to fill in</source>
         <translation>Ligne vide à remplir</translation>
     </message>
@@ -4180,82 +4180,82 @@
         <translation>Le document n’a pas pu être créé ({error}). Essayez d’autres options.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="93"/>
         <source>Handout</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="98"/>
         <source>Groun&amp;d rules</source>
         <translation>&amp;Règles du groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="99"/>
         <source>&amp;Rule cards</source>
         <translation>&amp;Cartes de règles</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="100"/>
         <source>S&amp;ign-in sheet</source>
         <translation>&amp;Feuille d’émargement</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="101"/>
         <source>Session summar&amp;y</source>
         <translation>Compte rend&amp;u de séance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="104"/>
         <source>The group's rules on one page, to read and sign</source>
         <translation>Les règles du groupe sur une page, à lire et à signer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="105"/>
         <source>One rule per card in large type, to cut or fold</source>
         <translation>Une règle par carte en gros caractères, à découper ou à plier</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="106"/>
         <source>Members in seat order with a signature column</source>
         <translation>Les membres dans l’ordre des places, avec une colonne pour signer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="107"/>
         <source>A finished session, for your records</source>
         <translation>Une séance terminée, pour vos dossiers</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="105"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="119"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="121"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="122"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="124"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="129"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="130"/>
         <source>&amp;Large print (14 pt text)</source>
         <translation>Caractères agrand&amp;is (texte 14 pt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="132"/>
         <source>Bigger type for members who find small print hard to read</source>
         <translation>Des caractères plus grands pour les membres qui lisent difficilement les petits</translation>
     </message>
@@ -5203,7 +5203,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/i18n.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/i18n.py" line="73"/>
         <source>System ({language})</source>
         <translation>Système ({language})</translation>
     </message>
@@ -7207,42 +7207,42 @@ Modifiée {changed}</translation>
 <context>
     <name>ProfileBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="291"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="297"/>
         <source>Your details on handouts</source>
         <translation>Vos coordonnées sur les documents</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="293"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="299"/>
         <source>Your name as members know it</source>
         <translation>Votre nom tel que les membres le connaissent</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="295"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="301"/>
         <source>Phone or email for members</source>
         <translation>Téléphone ou e-mail pour les membres</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="303"/>
         <source>e.g. Samaritans: 116 123, day or night</source>
         <translation>ex. : SOS Amitié : 09 72 39 40 50, jour et nuit</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="310"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="303"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="311"/>
         <source>Con&amp;tact:</source>
         <translation>Con&amp;tact :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="312"/>
         <source>Support lin&amp;e:</source>
         <translation>Ligne &amp;d’écoute :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="307"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="315"/>
         <source>Printed on ground rules and sign-in sheets, for every group.</source>
         <translation>Imprimées sur les règles du groupe et les feuilles d’émargement, pour tous les groupes.</translation>
     </message>
@@ -7814,47 +7814,47 @@ Modifiée {changed}</translation>
 <context>
     <name>RuleCardEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="49"/>
         <source>A few words, e.g. “One voice at a time”</source>
         <translation>Quelques mots, ex. : « Une seule voix à la fois »</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="47"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="54"/>
         <source>Title length</source>
         <translation>Longueur du titre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="62"/>
         <source>The rule as one plain sentence.</source>
         <translation>La règle en une phrase simple.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="67"/>
         <source>Optional: why this rule helps the group.</source>
         <translation>Facultatif : en quoi cette règle aide le groupe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="71"/>
         <source>Reason length</source>
         <translation>Longueur du pourquoi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="84"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itre :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="88"/>
         <source>S&amp;tatement:</source>
         <translation>Énon&amp;cé :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="82"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="90"/>
         <source>Wh&amp;y:</source>
         <translation>&amp;Pourquoi :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="167"/>
         <source>Keep the reason under %Ln characters (this one has {n}): it prints under the rule on cards and handouts.</source>
         <translation>
             <numerusform>Gardez le pourquoi sous %Ln caractère (celui-ci en a {n}) : il s’imprime sous la règle sur les cartes et les documents.</numerusform>
@@ -7862,12 +7862,12 @@ Modifiée {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="180"/>
         <source>Give the card a short title.</source>
         <translation>Donnez un titre court à la carte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="183"/>
         <source>Titles are at most %Ln characters (this one has {n}).</source>
         <translation>
             <numerusform>Les titres font au plus %Ln caractère (celui-ci en a {n}).</numerusform>
@@ -7875,12 +7875,12 @@ Modifiée {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="193"/>
         <source>Write the rule as one plain sentence.</source>
         <translation>Écrivez la règle en une phrase simple.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="196"/>
         <source>Keep the statement under {max} characters.</source>
         <translation>Gardez l’énoncé sous {max} caractères.</translation>
     </message>
@@ -7896,32 +7896,32 @@ Modifiée {changed}</translation>
 <context>
     <name>RuleCardsOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="130"/>
         <source>Cut-out cards</source>
         <translation>Cartes à découper</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="131"/>
         <source>Folded table tents</source>
         <translation>Chevalets pliés</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="133"/>
         <source>Table tents fold across the middle and stand on the table, readable from both sides.</source>
         <translation>Les chevalets se plient au milieu et tiennent debout sur la table, lisibles des deux côtés.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="142"/>
         <source>Show the “why” u&amp;nder each rule</source>
         <translation>Afficher le « pourquoi » &amp;sous chaque règle</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="145"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Mise en page :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="146"/>
         <source>C&amp;ards per page:</source>
         <translation>Cartes p&amp;ar page :</translation>
     </message>
@@ -9435,27 +9435,27 @@ Modifiée {changed}</translation>
 <context>
     <name>SessionSummaryOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="206"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="207"/>
         <source>No finished sessions yet</source>
         <translation>Aucune séance terminée pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="203"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="209"/>
         <source>Include pri&amp;vate notes</source>
         <translation>Inclure &amp;les notes privées</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="211"/>
         <source>Notes are left out unless you tick this. On paper anyone can read them.</source>
         <translation>Les notes ne sont pas incluses, sauf si vous cochez cette case. Sur papier, tout le monde peut les lire.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="216"/>
         <source>Sessio&amp;n:</source>
         <translation>&amp;Séance :</translation>
     </message>
@@ -10718,7 +10718,7 @@ Modifiée {changed}</translation>
 <context>
     <name>ShowPassphraseBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/passphrase_edit.py" line="41"/>
+        <location filename="../../facilitator_desktop/ui/widgets/passphrase_edit.py" line="43"/>
         <source>S&amp;how passphrase</source>
         <translation>&amp;Afficher la phrase secrète</translation>
     </message>
@@ -10726,17 +10726,17 @@ Modifiée {changed}</translation>
 <context>
     <name>SignInOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="178"/>
         <source>Empty rows for guests and newcomers</source>
         <translation>Lignes vides pour les invités et les nouveaux venus</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="174"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="180"/>
         <source>D&amp;ate:</source>
         <translation>D&amp;ate :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="175"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="181"/>
         <source>Guest &amp;lines:</source>
         <translation>&amp;Lignes pour les invités :</translation>
     </message>
@@ -10744,22 +10744,22 @@ Modifiée {changed}</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="204"/>
         <source>This folder is open in another copy of Facilitator Desktop on this computer.</source>
         <translation>Ce dossier est ouvert dans une autre instance de Facilitator Desktop sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="205"/>
         <source>Close that copy first (it may be on another desktop), then start again.</source>
         <translation>Fermez d’abord cette instance (elle est peut-être sur un autre bureau), puis relancez l’application.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="211"/>
         <source>The data folder is read-only, so Facilitator Desktop cannot work in it.</source>
         <translation>Le dossier de données est en lecture seule : Facilitator Desktop ne peut pas y travailler.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="206"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="212"/>
         <source>Folder: {folder}
 
 Change the folder's permissions, or start the app with --data-dir and a folder you can write to. Nothing has been changed.</source>
@@ -10768,12 +10768,12 @@ Change the folder's permissions, or start the app with --data-dir and a folder y
 Modifiez les droits du dossier, ou lancez l’application avec --data-dir et un dossier où vous pouvez écrire. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="214"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="220"/>
         <source>The disk that holds the data folder is full, so Facilitator Desktop cannot start.</source>
         <translation>Le disque qui contient le dossier de données est plein : Facilitator Desktop ne peut pas démarrer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="223"/>
         <source>Folder: {folder}
 
 Free some space on that disk, then start the app again. Nothing has been changed.</source>
@@ -10782,22 +10782,22 @@ Free some space on that disk, then start the app again. Nothing has been changed
 Libérez de l’espace sur ce disque, puis relancez l’application. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="230"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="238"/>
         <source>Open this folder?</source>
         <translation>Ouvrir ce dossier ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="232"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="240"/>
         <source>This folder seems open elsewhere: on the computer “{host}”.</source>
         <translation>Ce dossier semble ouvert ailleurs : sur l’ordinateur « {host} ».</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="236"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="244"/>
         <source>This folder seems open elsewhere: in a copy of Facilitator Desktop on this computer that does not answer.</source>
         <translation>Ce dossier semble ouvert ailleurs : dans une instance de Facilitator Desktop sur cet ordinateur qui ne répond pas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="250"/>
         <source>If the folder was copied, synced or restored from another computer, or that copy has ended, it is safe to open it here. If Facilitator Desktop is still open on this folder there, close it there first: two copies writing at once can lose changes.
 
 Open anyway?</source>
@@ -10806,17 +10806,17 @@ Open anyway?</source>
 Ouvrir quand même ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="249"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="257"/>
         <source>&amp;Open anyway</source>
         <translation>&amp;Ouvrir quand même</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="260"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="270"/>
         <source>Facilitator Desktop cannot start</source>
         <translation>Facilitator Desktop ne peut pas démarrer</translation>
     </message>
@@ -11786,103 +11786,103 @@ Ouvrir quand même ?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
         <source>Workspace locked</source>
         <translation>Espace de travail verrouillé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="82"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="85"/>
         <source>Enter your passphrase to carry on where you left off.</source>
         <translation>Saisissez votre phrase secrète pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="87"/>
         <source>Unlock your workspace</source>
         <translation>Déverrouiller votre espace de travail</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="88"/>
         <source>Enter your passphrase to open your groups, members and notes.</source>
         <translation>Saisissez votre phrase secrète pour ouvrir vos groupes, vos membres et vos notes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="97"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="103"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="106"/>
         <source>Forgot it? Use &amp;recovery key</source>
         <translation>Oubliée ? Utiliser la clé de &amp;récupération</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="128"/>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="225"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="140"/>
         <source>&amp;Back to passphrase</source>
         <translation>Re&amp;tour à la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="209"/>
         <source>Unlock with your recovery key</source>
         <translation>Avec votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="203"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="211"/>
         <source>&amp;Unlock and set passphrase</source>
         <translation>&amp;Déverrouiller et changer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="270"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>Cette phrase secrète ne déverrouille pas cet espace de travail. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="323"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="331"/>
         <source>The workspace could not be read: {reason}</source>
         <translation>L’espace de travail n’a pas pu être lu : {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="329"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="337"/>
         <source>The disk is full, so the workspace could not be unlocked. What you had open is kept as it was. Free some space on this disk, then unlock again.</source>
         <translation>Le disque est plein : l’espace de travail n’a pas pu être déverrouillé. Ce que vous aviez ouvert reste tel quel. Libérez de l’espace sur ce disque, puis déverrouillez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="333"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="341"/>
         <source>The disk is full, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Free some space on this disk (empty the wastebasket, or move large files elsewhere), then unlock again.</source>
         <translation>Le disque est plein : l’espace de travail n’a pas pu être ouvert. Rien n’est encore ouvert et rien n’a été modifié. Libérez de l’espace sur ce disque (videz la corbeille, ou déplacez de gros fichiers ailleurs), puis déverrouillez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="341"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="349"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be unlocked. What you had open is kept as it was. Make the disk writable again, then unlock again.</source>
         <translation>Le disque qui contient l’espace de travail est en lecture seule : l’espace de travail n’a pas pu être déverrouillé. Ce que vous aviez ouvert reste tel quel. Rendez le disque de nouveau accessible en écriture, puis déverrouillez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="346"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="354"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Make the disk writable again (a memory stick's lock switch, a disk that needs checking), or copy the data folder to a disk you can write to, then unlock again.</source>
         <translation>Le disque qui contient l’espace de travail est en lecture seule : l’espace de travail n’a pas pu être ouvert. Rien n’est encore ouvert et rien n’a été modifié. Rendez le disque de nouveau accessible en écriture (le verrou d’une clé USB, un disque à vérifier), ou copiez le dossier de données sur un disque où vous pouvez écrire, puis déverrouillez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="363"/>
         <source>A problem with the disk stopped the workspace from unlocking. What you had open is kept as it was. Check that the disk is connected and working, then unlock again.</source>
         <translation>Un problème de disque a empêché le déverrouillage de l’espace de travail. Ce que vous aviez ouvert reste tel quel. Vérifiez que le disque est branché et fonctionne, puis déverrouillez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="360"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="368"/>
         <source>A problem with the disk stopped the workspace from opening. Nothing is open yet, and nothing has been changed. Check that the disk is connected and working, then unlock again.</source>
         <translation>Un problème de disque a empêché l’ouverture de l’espace de travail. Rien n’est encore ouvert et rien n’a été modifié. Vérifiez que le disque est branché et fonctionne, puis déverrouillez à nouveau.</translation>
     </message>

@@ -227,92 +227,92 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="58"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="58"/>
         <source>Length</source>
         <translation>Długość</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="58"/>
         <source>Segment</source>
         <translation>Część</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="64"/>
         <source>Add segmen&amp;t</source>
         <translation>&amp;Dodaj część</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="65"/>
         <source>Add a segment at the end of the agenda</source>
         <translation>Dodaj część na końcu planu spotkania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="68"/>
         <source>No segments yet: add check-in, discussion and check-out.</source>
         <translation>Nie ma jeszcze części: dodaj rundę otwierającą, rozmowę i rundę zamykającą.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="183"/>
         <source>e.g. Check-in</source>
         <translation>np. Runda otwierająca</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="184"/>
         <source>Segment {n} name</source>
         <translation>Nazwa części {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="190"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="208"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="191"/>
         <source>Segment {n} minutes</source>
         <translation>Minuty części {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="193"/>
         <source>Round</source>
         <translation>Runda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="211"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="194"/>
         <source>Open</source>
         <translation>Otwarta</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="213"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="196"/>
         <source>Everyone speaks in seat order; anyone may pass.</source>
         <translation>Wszyscy mówią po kolei według miejsc; każdy może spasować.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="214"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="197"/>
         <source>Open discussion: raise a hand to join the queue.</source>
         <translation>Otwarta rozmowa: podnieś rękę, by dołączyć do kolejki.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="216"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="199"/>
         <source>Segment {n} kind</source>
         <translation>Rodzaj części {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="200"/>
         <source>Move segment {n} up</source>
         <translation>Przesuń część {n} wyżej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="218"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="201"/>
         <source>Move segment {n} down</source>
         <translation>Przesuń część {n} niżej</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="219"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="202"/>
         <source>Remove segment {n}</source>
         <translation>Usuń część {n}</translation>
     </message>
@@ -1316,37 +1316,37 @@
 <context>
     <name>CheckinScaleEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="53"/>
         <source>Lowest check-in score</source>
         <translation>Najniższa ocena samopoczucia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="54"/>
         <source>Highest check-in score</source>
         <translation>Najwyższa ocena samopoczucia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="57"/>
         <source>How are you arriving today?</source>
         <translation>Z czym dziś przychodzisz?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="58"/>
         <source>Check-in question</source>
         <translation>Pytanie na otwarcie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="62"/>
         <source>Each member rates themselves aloud in the check-in round; S then the number records it. Higher means better. Scores stay private: never on the room display.</source>
         <translation>Każdy uczestnik w rundzie otwierającej ocenia na głos swoje samopoczucie; S i liczba zapisują ocenę. Wyżej znaczy lepiej. Oceny pozostają prywatne: nigdy nie pojawiają się na ekranie dla grupy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="71"/>
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="72"/>
         <source>ask&amp;ed:</source>
         <translation>p&amp;ytanie:</translation>
     </message>
@@ -1889,129 +1889,129 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="205"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="206"/>
         <source>{name} has {items} items; {count} answers were given.</source>
         <translation>{name}: liczba pytań {items}, liczba podanych odpowiedzi {count}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="232"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="233"/>
         <source>no</source>
         <translation>zero</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="245"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="246"/>
         <source>The total</source>
         <translation>Wynik łączny</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="247"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="248"/>
         <source>Item {number}</source>
         <translation>Pytanie {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="250"/>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="252"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="251"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="253"/>
         <source>{what} must be a number.</source>
         <translation>{what} musi być liczbą.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="258"/>
         <source>a number with one decimal</source>
         <translation>liczbą z jednym miejscem po przecinku</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="258"/>
         <source>a whole number</source>
         <translation>liczbą całkowitą</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="259"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="260"/>
         <source>{what} must be {step}.</source>
         <translation>{what} musi być {step}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="264"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="265"/>
         <source>{what} must be from {low} to {high}.</source>
         <translation>{what} musi mieścić się w zakresie od {low} do {high}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="305"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="307"/>
         <source>The standard deviation must be above 0.</source>
         <translation>Odchylenie standardowe musi być większe od 0.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="307"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="309"/>
         <source>The reliability must be from 0 to below 1.</source>
         <translation>Rzetelność musi wynosić co najmniej 0 i mniej niż 1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="331"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="333"/>
         <source>Give the measure a name, for example ORS.</source>
         <translation>Nadaj kwestionariuszowi nazwę, na przykład ORS.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="334"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="336"/>
         <location filename="../../facilitator_desktop/domain/validation.py" line="62"/>
         <source>Keep the name to {limit} characters or fewer.</source>
         <translation>Nazwa może mieć najwyżej {limit} znaków.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="337"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="339"/>
         <source>Answers are whole numbers or tenths.</source>
         <translation>Odpowiedzi to liczby całkowite albo z jednym miejscem po przecinku.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="339"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="341"/>
         <source>A measure has 1 to {limit} items.</source>
         <translation>Kwestionariusz może mieć od 1 do {limit} pytań.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="344"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="346"/>
         <source>An item's range is whole numbers from {low} to {high}.</source>
         <translation>Odpowiedzi na pytanie to liczby całkowite od {low} do {high}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="349"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="351"/>
         <source>The highest answer must be above the lowest.</source>
         <translation>Najwyższa odpowiedź musi być większa od najniższej.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="364"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="366"/>
         <source>The reliable change must be a number.</source>
         <translation>Rzetelna zmiana musi być liczbą.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="368"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="370"/>
         <source>The reliable change must be above 0 and at most {span} (the whole range of the total).</source>
         <translation>Rzetelna zmiana musi być większa od 0 i wynosić najwyżej {span} (cały zakres wyniku łącznego).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="393"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="395"/>
         <source>Use {limit} bands or fewer.</source>
         <translation>Przedziałów może być najwyżej {limit}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="399"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="401"/>
         <source>Band {position} needs a name, for example “mild”.</source>
         <translation>Nadaj nazwę przedziałowi {position}, na przykład „łagodne”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="404"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="406"/>
         <source>Keep band {position}'s name to {limit} characters or fewer.</source>
         <translation>Nazwa przedziału {position} może mieć najwyżej {limit} znaków.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="408"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="410"/>
         <source>Each end of band {position}</source>
         <translation>Każda z granic przedziału {position}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="416"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="418"/>
         <source>Band {position} ends before it starts.</source>
         <translation>Przedział {position} kończy się, zanim się zaczyna.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="424"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="426"/>
         <source>The bands “{earlier}” and “{later}” overlap.</source>
         <translation>Przedziały „{earlier}” i „{later}” nachodzą na siebie.</translation>
     </message>
@@ -3124,32 +3124,32 @@
 <context>
     <name>FacilitatorApp</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="59"/>
         <source>Demo workspace — sample data, passphrase: {passphrase}; deleted when you quit.</source>
         <translation>Przestrzeń demonstracyjna — przykładowe dane, hasło: {passphrase}; zostanie usunięta po zamknięciu aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="417"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="22"/>
         <source>your quick note</source>
         <translation>twojej szybkiej notatki</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="420"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="25"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="421"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="26"/>
         <source>Quit without saving {what}?</source>
         <translation>Zakończyć bez zapisania {what}?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="424"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="29"/>
         <source>Unlock to save your changes, or quit and lose them.</source>
         <translation>Odblokuj, aby zapisać zmiany, albo zakończ – wtedy przepadną.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="427"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="32"/>
         <source>&amp;Quit without saving</source>
         <translation>&amp;Zakończ bez zapisywania</translation>
     </message>
@@ -3200,47 +3200,47 @@
 <context>
     <name>GroundRulesOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="48"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="53"/>
         <source>A short line under the title</source>
         <translation>Krótkie zdanie pod tytułem</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="57"/>
         <source>Clear the welcome line</source>
         <translation>Wyczyść powitanie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="58"/>
         <source>&amp;Acknowledgement to sign</source>
         <translation>Oświadczenie do podpisa&amp;nia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="60"/>
         <source>A sentence to sign under the rules, with name, signature and date lines</source>
         <translation>Zdanie do podpisania pod zasadami, z miejscem na imię, podpis i datę</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
         <source>Name on the acknowledgement</source>
         <translation>Imię w oświadczeniu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="68"/>
         <source>Welcome &amp;line:</source>
         <translation>Po&amp;witanie:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="70"/>
         <source>&amp;For:</source>
         <translation>Dl&amp;a:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="73"/>
         <source>Print one copy per member with their name filled in, or a blank line.</source>
         <translation>Wydrukuj po jednym egzemplarzu dla każdego uczestnika z wpisanym imieniem albo z pustym miejscem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="97"/>
         <source>Blank line to fill in</source>
         <translation>Puste miejsce do wpisania</translation>
     </message>
@@ -4228,82 +4228,82 @@
         <translation>Nie udało się przygotować wydruku ({error}). Spróbuj innych opcji.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="93"/>
         <source>Handout</source>
         <translation>Wydruk</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="98"/>
         <source>Groun&amp;d rules</source>
         <translation>&amp;Zasady grupy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="99"/>
         <source>&amp;Rule cards</source>
         <translation>&amp;Karty zasad</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="100"/>
         <source>S&amp;ign-in sheet</source>
         <translation>&amp;Lista obecności</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="101"/>
         <source>Session summar&amp;y</source>
         <translation>&amp;Podsumowanie spotkania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="104"/>
         <source>The group's rules on one page, to read and sign</source>
         <translation>Zasady grupy na jednej stronie, do przeczytania i podpisania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="105"/>
         <source>One rule per card in large type, to cut or fold</source>
         <translation>Jedna zasada na karcie, dużą czcionką, do wycięcia lub złożenia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="106"/>
         <source>Members in seat order with a signature column</source>
         <translation>Uczestnicy w kolejności miejsc, z rubryką na podpis</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="107"/>
         <source>A finished session, for your records</source>
         <translation>Zakończone spotkanie, do twojej dokumentacji</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="105"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="119"/>
         <source>Options</source>
         <translation>Opcje</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="121"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="122"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Letter (8,5 × 11 cali)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="124"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="129"/>
         <source>&amp;Paper:</source>
         <translation>Pap&amp;ier:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="130"/>
         <source>&amp;Large print (14 pt text)</source>
         <translation>&amp;Duży druk (tekst 14 pt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="132"/>
         <source>Bigger type for members who find small print hard to read</source>
         <translation>Większa czcionka dla osób, którym trudno czytać drobny druk</translation>
     </message>
@@ -5258,7 +5258,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/i18n.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/i18n.py" line="73"/>
         <source>System ({language})</source>
         <translation>Systemowy ({language})</translation>
     </message>
@@ -7286,42 +7286,42 @@ Zmieniono {changed}</translation>
 <context>
     <name>ProfileBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="291"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="297"/>
         <source>Your details on handouts</source>
         <translation>Twoje dane na wydrukach</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="293"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="299"/>
         <source>Your name as members know it</source>
         <translation>Imię, pod którym znają cię uczestnicy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="295"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="301"/>
         <source>Phone or email for members</source>
         <translation>Telefon lub e-mail dla uczestników</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="303"/>
         <source>e.g. Samaritans: 116 123, day or night</source>
         <translation>np. Kryzysowy Telefon Zaufania: 116 123, całą dobę</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="310"/>
         <source>Na&amp;me:</source>
         <translation>I&amp;mię:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="303"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="311"/>
         <source>Con&amp;tact:</source>
         <translation>Kon&amp;takt:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="312"/>
         <source>Support lin&amp;e:</source>
         <translation>Tele&amp;fon wsparcia:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="307"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="315"/>
         <source>Printed on ground rules and sign-in sheets, for every group.</source>
         <translation>Drukowane na zasadach i listach obecności wszystkich grup.</translation>
     </message>
@@ -7894,47 +7894,47 @@ Zmieniono {changed}</translation>
 <context>
     <name>RuleCardEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="49"/>
         <source>A few words, e.g. “One voice at a time”</source>
         <translation>Kilka słów, np. „Jedna osoba mówi naraz”</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="47"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="54"/>
         <source>Title length</source>
         <translation>Długość tytułu</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="62"/>
         <source>The rule as one plain sentence.</source>
         <translation>Zasada w jednym prostym zdaniu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="67"/>
         <source>Optional: why this rule helps the group.</source>
         <translation>Opcjonalnie: dlaczego ta zasada pomaga grupie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="71"/>
         <source>Reason length</source>
         <translation>Długość uzasadnienia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="84"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Tytuł:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="88"/>
         <source>S&amp;tatement:</source>
         <translation>T&amp;reść:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="82"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="90"/>
         <source>Wh&amp;y:</source>
         <translation>Dl&amp;aczego:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="167"/>
         <source>Keep the reason under %Ln characters (this one has {n}): it prints under the rule on cards and handouts.</source>
         <translation>
             <numerusform>Uzasadnienie może mieć najwyżej %Ln znak (to ma {n}): drukuje się pod zasadą na kartach i wydrukach.</numerusform>
@@ -7943,12 +7943,12 @@ Zmieniono {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="180"/>
         <source>Give the card a short title.</source>
         <translation>Nadaj karcie krótki tytuł.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="183"/>
         <source>Titles are at most %Ln characters (this one has {n}).</source>
         <translation>
             <numerusform>Tytuł może mieć najwyżej %Ln znak (ten ma {n}).</numerusform>
@@ -7957,12 +7957,12 @@ Zmieniono {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="193"/>
         <source>Write the rule as one plain sentence.</source>
         <translation>Zapisz zasadę jednym prostym zdaniem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="196"/>
         <source>Keep the statement under {max} characters.</source>
         <translation>Treść może mieć najwyżej {max} znaków.</translation>
     </message>
@@ -7978,32 +7978,32 @@ Zmieniono {changed}</translation>
 <context>
     <name>RuleCardsOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="130"/>
         <source>Cut-out cards</source>
         <translation>Karty do wycięcia</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="131"/>
         <source>Folded table tents</source>
         <translation>Składane karty stojące</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="133"/>
         <source>Table tents fold across the middle and stand on the table, readable from both sides.</source>
         <translation>Karty stojące składa się na pół i stawia na stole; można je czytać z obu stron.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="142"/>
         <source>Show the “why” u&amp;nder each rule</source>
         <translation>Pokaż „dlacz&amp;ego” pod każdą zasadą</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="145"/>
         <source>&amp;Layout:</source>
         <translation>Ukł&amp;ad:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="146"/>
         <source>C&amp;ards per page:</source>
         <translation>Kart na stro&amp;nie:</translation>
     </message>
@@ -9521,27 +9521,27 @@ Zmieniono {changed}</translation>
 <context>
     <name>SessionSummaryOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="206"/>
         <source>Session</source>
         <translation>Spotkanie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="207"/>
         <source>No finished sessions yet</source>
         <translation>Nie ma jeszcze zakończonych spotkań</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="203"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="209"/>
         <source>Include pri&amp;vate notes</source>
         <translation>Dołącz pr&amp;ywatne notatki</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="211"/>
         <source>Notes are left out unless you tick this. On paper anyone can read them.</source>
         <translation>Notatki są pomijane, dopóki tego nie zaznaczysz. Na papierze każdy może je przeczytać.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="216"/>
         <source>Sessio&amp;n:</source>
         <translation>Spotka&amp;nie:</translation>
     </message>
@@ -10840,7 +10840,7 @@ Zmieniono {changed}</translation>
 <context>
     <name>ShowPassphraseBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/passphrase_edit.py" line="41"/>
+        <location filename="../../facilitator_desktop/ui/widgets/passphrase_edit.py" line="43"/>
         <source>S&amp;how passphrase</source>
         <translation>Pokaż ha&amp;sło</translation>
     </message>
@@ -10848,17 +10848,17 @@ Zmieniono {changed}</translation>
 <context>
     <name>SignInOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="178"/>
         <source>Empty rows for guests and newcomers</source>
         <translation>Puste wiersze dla gości i nowych osób</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="174"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="180"/>
         <source>D&amp;ate:</source>
         <translation>Dat&amp;a:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="175"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="181"/>
         <source>Guest &amp;lines:</source>
         <translation>Wiersze dla &amp;gości:</translation>
     </message>
@@ -10866,22 +10866,22 @@ Zmieniono {changed}</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="204"/>
         <source>This folder is open in another copy of Facilitator Desktop on this computer.</source>
         <translation>Ten folder jest otwarty w innej kopii Facilitator Desktop na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="205"/>
         <source>Close that copy first (it may be on another desktop), then start again.</source>
         <translation>Najpierw zamknij tamtą kopię (może być na innym pulpicie), a potem uruchom aplikację ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="211"/>
         <source>The data folder is read-only, so Facilitator Desktop cannot work in it.</source>
         <translation>Folder danych jest tylko do odczytu, więc Facilitator Desktop nie może w nim pracować.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="206"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="212"/>
         <source>Folder: {folder}
 
 Change the folder's permissions, or start the app with --data-dir and a folder you can write to. Nothing has been changed.</source>
@@ -10890,12 +10890,12 @@ Change the folder's permissions, or start the app with --data-dir and a folder y
 Zmień uprawnienia folderu albo uruchom aplikację z opcją --data-dir i folderem, w którym możesz zapisywać. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="214"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="220"/>
         <source>The disk that holds the data folder is full, so Facilitator Desktop cannot start.</source>
         <translation>Dysk z folderem danych jest pełny, więc Facilitator Desktop nie może się uruchomić.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="223"/>
         <source>Folder: {folder}
 
 Free some space on that disk, then start the app again. Nothing has been changed.</source>
@@ -10904,22 +10904,22 @@ Free some space on that disk, then start the app again. Nothing has been changed
 Zwolnij trochę miejsca na tym dysku, a potem uruchom aplikację ponownie. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="230"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="238"/>
         <source>Open this folder?</source>
         <translation>Otworzyć ten folder?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="232"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="240"/>
         <source>This folder seems open elsewhere: on the computer “{host}”.</source>
         <translation>Ten folder wygląda na otwarty gdzie indziej: na komputerze „{host}”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="236"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="244"/>
         <source>This folder seems open elsewhere: in a copy of Facilitator Desktop on this computer that does not answer.</source>
         <translation>Ten folder wygląda na otwarty gdzie indziej: w kopii Facilitator Desktop na tym komputerze, która nie odpowiada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="250"/>
         <source>If the folder was copied, synced or restored from another computer, or that copy has ended, it is safe to open it here. If Facilitator Desktop is still open on this folder there, close it there first: two copies writing at once can lose changes.
 
 Open anyway?</source>
@@ -10928,17 +10928,17 @@ Open anyway?</source>
 Otworzyć mimo to?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="249"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="257"/>
         <source>&amp;Open anyway</source>
         <translation>&amp;Otwórz mimo to</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="260"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="270"/>
         <source>Facilitator Desktop cannot start</source>
         <translation>Nie można uruchomić Facilitator Desktop</translation>
     </message>
@@ -11940,103 +11940,103 @@ Otworzyć mimo to?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
         <source>Workspace locked</source>
         <translation>Przestrzeń robocza zablokowana</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="82"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="85"/>
         <source>Enter your passphrase to carry on where you left off.</source>
         <translation>Wpisz hasło, aby kontynuować tam, gdzie przerwano.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="87"/>
         <source>Unlock your workspace</source>
         <translation>Odblokuj przestrzeń roboczą</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="88"/>
         <source>Enter your passphrase to open your groups, members and notes.</source>
         <translation>Wpisz hasło, aby otworzyć swoje grupy, uczestników i notatki.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="97"/>
         <source>Passphrase</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="103"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="106"/>
         <source>Forgot it? Use &amp;recovery key</source>
         <translation>Nie pamiętasz? Użyj &amp;klucza odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="128"/>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="225"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Odblokuj</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="140"/>
         <source>&amp;Back to passphrase</source>
         <translation>&amp;Wróć do hasła</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="209"/>
         <source>Unlock with your recovery key</source>
         <translation>Odblokuj kluczem odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="203"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="211"/>
         <source>&amp;Unlock and set passphrase</source>
         <translation>Odblokuj i &amp;ustaw hasło</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="270"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>To hasło nie odblokowuje tej przestrzeni roboczej. Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="323"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="331"/>
         <source>The workspace could not be read: {reason}</source>
         <translation>Nie udało się odczytać przestrzeni roboczej: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="329"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="337"/>
         <source>The disk is full, so the workspace could not be unlocked. What you had open is kept as it was. Free some space on this disk, then unlock again.</source>
         <translation>Dysk jest pełny, więc nie udało się odblokować przestrzeni roboczej. To, co było otwarte, pozostało bez zmian. Zwolnij trochę miejsca na dysku i odblokuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="333"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="341"/>
         <source>The disk is full, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Free some space on this disk (empty the wastebasket, or move large files elsewhere), then unlock again.</source>
         <translation>Dysk jest pełny, więc nie udało się otworzyć przestrzeni roboczej. Nic nie jest jeszcze otwarte i nic nie zostało zmienione. Zwolnij trochę miejsca na dysku (opróżnij kosz albo przenieś gdzie indziej duże pliki) i odblokuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="341"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="349"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be unlocked. What you had open is kept as it was. Make the disk writable again, then unlock again.</source>
         <translation>Dysk z przestrzenią roboczą jest tylko do odczytu, więc nie udało się jej odblokować. To, co było otwarte, pozostało bez zmian. Przywróć możliwość zapisu na dysku i odblokuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="346"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="354"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Make the disk writable again (a memory stick's lock switch, a disk that needs checking), or copy the data folder to a disk you can write to, then unlock again.</source>
         <translation>Dysk z przestrzenią roboczą jest tylko do odczytu, więc nie udało się jej otworzyć. Nic nie jest jeszcze otwarte i nic nie zostało zmienione. Przywróć możliwość zapisu na dysku (przełącznik blokady na karcie pamięci, dysk wymagający sprawdzenia) albo skopiuj folder danych na dysk, na którym możesz zapisywać, i odblokuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="363"/>
         <source>A problem with the disk stopped the workspace from unlocking. What you had open is kept as it was. Check that the disk is connected and working, then unlock again.</source>
         <translation>Problem z dyskiem uniemożliwił odblokowanie przestrzeni roboczej. To, co było otwarte, pozostało bez zmian. Sprawdź, czy dysk jest podłączony i działa, i odblokuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="360"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="368"/>
         <source>A problem with the disk stopped the workspace from opening. Nothing is open yet, and nothing has been changed. Check that the disk is connected and working, then unlock again.</source>
         <translation>Problem z dyskiem uniemożliwił otwarcie przestrzeni roboczej. Nic nie jest jeszcze otwarte i nic nie zostało zmienione. Sprawdź, czy dysk jest podłączony i działa, i odblokuj ponownie.</translation>
     </message>

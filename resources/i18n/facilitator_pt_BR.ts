@@ -226,92 +226,92 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="58"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="58"/>
         <source>Length</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="63"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="58"/>
         <source>Segment</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="64"/>
         <source>Add segmen&amp;t</source>
         <translation>Adicionar e&amp;tapa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="69"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="65"/>
         <source>Add a segment at the end of the agenda</source>
         <translation>Adicionar uma etapa no fim do roteiro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="72"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="68"/>
         <source>No segments yet: add check-in, discussion and check-out.</source>
         <translation>Nenhuma etapa ainda: adicione abertura, partilha e encerramento.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="183"/>
         <source>e.g. Check-in</source>
         <translation>ex.: Abertura</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="184"/>
         <source>Segment {n} name</source>
         <translation>Nome da etapa {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="190"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="208"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="191"/>
         <source>Segment {n} minutes</source>
         <translation>Minutos da etapa {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="193"/>
         <source>Round</source>
         <translation>Rodada</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="211"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="194"/>
         <source>Open</source>
         <translation>Livre</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="213"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="196"/>
         <source>Everyone speaks in seat order; anyone may pass.</source>
         <translation>Todos falam na ordem da roda; qualquer um pode passar a vez.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="214"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="197"/>
         <source>Open discussion: raise a hand to join the queue.</source>
         <translation>Conversa livre: quem levanta a mão entra na fila.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="216"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="199"/>
         <source>Segment {n} kind</source>
         <translation>Tipo da etapa {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="200"/>
         <source>Move segment {n} up</source>
         <translation>Mover a etapa {n} para cima</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="218"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="201"/>
         <source>Move segment {n} down</source>
         <translation>Mover a etapa {n} para baixo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="219"/>
+        <location filename="../../facilitator_desktop/ui/widgets/agenda_editor.py" line="202"/>
         <source>Remove segment {n}</source>
         <translation>Remover a etapa {n}</translation>
     </message>
@@ -1302,37 +1302,37 @@
 <context>
     <name>CheckinScaleEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="49"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="53"/>
         <source>Lowest check-in score</source>
         <translation>Nota mínima da abertura</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="50"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="54"/>
         <source>Highest check-in score</source>
         <translation>Nota máxima da abertura</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="53"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="57"/>
         <source>How are you arriving today?</source>
         <translation>Como você está chegando hoje?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="58"/>
         <source>Check-in question</source>
         <translation>Pergunta da abertura</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="62"/>
         <source>Each member rates themselves aloud in the check-in round; S then the number records it. Higher means better. Scores stay private: never on the room display.</source>
         <translation>Na rodada de abertura, cada participante se dá uma nota em voz alta; S e depois o número registra a nota. Quanto mais alta, melhor. As notas são privadas: nunca aparecem na tela da sala.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="71"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="68"/>
+        <location filename="../../facilitator_desktop/ui/widgets/checkin_scale_editor.py" line="72"/>
         <source>ask&amp;ed:</source>
         <translation>per&amp;gunta:</translation>
     </message>
@@ -1855,129 +1855,129 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="205"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="206"/>
         <source>{name} has {items} items; {count} answers were given.</source>
         <translation>{name} tem {items} itens; respostas dadas: {count}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="232"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="233"/>
         <source>no</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="245"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="246"/>
         <source>The total</source>
         <translation>O total</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="247"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="248"/>
         <source>Item {number}</source>
         <translation>O item {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="250"/>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="252"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="251"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="253"/>
         <source>{what} must be a number.</source>
         <translation>{what} precisa ser um número.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="258"/>
         <source>a number with one decimal</source>
         <translation>um número com uma casa decimal</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="257"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="258"/>
         <source>a whole number</source>
         <translation>um número inteiro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="259"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="260"/>
         <source>{what} must be {step}.</source>
         <translation>{what} precisa ser {step}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="264"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="265"/>
         <source>{what} must be from {low} to {high}.</source>
         <translation>{what} precisa estar entre {low} e {high}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="305"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="307"/>
         <source>The standard deviation must be above 0.</source>
         <translation>O desvio padrão precisa ser maior que 0.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="307"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="309"/>
         <source>The reliability must be from 0 to below 1.</source>
         <translation>A confiabilidade precisa ser de 0 até menos de 1.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="331"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="333"/>
         <source>Give the measure a name, for example ORS.</source>
         <translation>Dê um nome ao questionário, por exemplo ORS.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="334"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="336"/>
         <location filename="../../facilitator_desktop/domain/validation.py" line="62"/>
         <source>Keep the name to {limit} characters or fewer.</source>
         <translation>Use no máximo {limit} caracteres no nome.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="337"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="339"/>
         <source>Answers are whole numbers or tenths.</source>
         <translation>As respostas são números inteiros ou com uma casa decimal.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="339"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="341"/>
         <source>A measure has 1 to {limit} items.</source>
         <translation>Um questionário tem de 1 a {limit} itens.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="344"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="346"/>
         <source>An item's range is whole numbers from {low} to {high}.</source>
         <translation>As respostas de um item vão de {low} a {high}, em números inteiros.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="349"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="351"/>
         <source>The highest answer must be above the lowest.</source>
         <translation>A resposta mais alta precisa ser maior que a mais baixa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="364"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="366"/>
         <source>The reliable change must be a number.</source>
         <translation>A mudança confiável precisa ser um número.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="368"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="370"/>
         <source>The reliable change must be above 0 and at most {span} (the whole range of the total).</source>
         <translation>A mudança confiável precisa ser maior que 0 e no máximo {span} (toda a amplitude do total).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="393"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="395"/>
         <source>Use {limit} bands or fewer.</source>
         <translation>Use no máximo {limit} faixas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="399"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="401"/>
         <source>Band {position} needs a name, for example “mild”.</source>
         <translation>A faixa {position} precisa de um nome, por exemplo “leve”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="404"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="406"/>
         <source>Keep band {position}'s name to {limit} characters or fewer.</source>
         <translation>Use no máximo {limit} caracteres no nome da faixa {position}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="408"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="410"/>
         <source>Each end of band {position}</source>
         <translation>Cada extremo da faixa {position}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="416"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="418"/>
         <source>Band {position} ends before it starts.</source>
         <translation>A faixa {position} termina antes de começar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/measures.py" line="424"/>
+        <location filename="../../facilitator_desktop/domain/measures.py" line="426"/>
         <source>The bands “{earlier}” and “{later}” overlap.</source>
         <translation>As faixas “{earlier}” e “{later}” se sobrepõem.</translation>
     </message>
@@ -3085,32 +3085,32 @@
 <context>
     <name>FacilitatorApp</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="56"/>
+        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="59"/>
         <source>Demo workspace — sample data, passphrase: {passphrase}; deleted when you quit.</source>
         <translation>Espaço de trabalho de demonstração — dados de exemplo, frase-senha: {passphrase}; será apagado quando você sair.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="417"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="22"/>
         <source>your quick note</source>
         <translation>sua anotação rápida</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="420"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="25"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="421"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="26"/>
         <source>Quit without saving {what}?</source>
         <translation>Sair sem salvar {what}?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="424"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="29"/>
         <source>Unlock to save your changes, or quit and lose them.</source>
         <translation>Desbloqueie para salvar suas alterações ou saia e perca-as.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/lifecycle.py" line="427"/>
+        <location filename="../../facilitator_desktop/ui/quit_prompt.py" line="32"/>
         <source>&amp;Quit without saving</source>
         <translation>&amp;Sair sem salvar</translation>
     </message>
@@ -3161,47 +3161,47 @@
 <context>
     <name>GroundRulesOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="48"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="53"/>
         <source>A short line under the title</source>
         <translation>Uma frase curta abaixo do título</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="51"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="57"/>
         <source>Clear the welcome line</source>
         <translation>Apagar a frase de boas-vindas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="52"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="58"/>
         <source>&amp;Acknowledgement to sign</source>
         <translation>&amp;Declaração para assinar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="54"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="60"/>
         <source>A sentence to sign under the rules, with name, signature and date lines</source>
         <translation>Uma frase para assinar abaixo dos combinados, com linhas para nome, assinatura e data</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="58"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
         <source>Name on the acknowledgement</source>
         <translation>Nome na declaração</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="62"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="68"/>
         <source>Welcome &amp;line:</source>
         <translation>Frase de &amp;boas-vindas:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="64"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="70"/>
         <source>&amp;For:</source>
         <translation>P&amp;ara:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="67"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="73"/>
         <source>Print one copy per member with their name filled in, or a blank line.</source>
         <translation>Imprima uma cópia por participante com o nome já preenchido, ou com uma linha em branco.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="97"/>
         <source>Blank line to fill in</source>
         <translation>Linha em branco para preencher</translation>
     </message>
@@ -4183,82 +4183,82 @@
         <translation>Não foi possível montar o impresso ({error}). Tente outras opções.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="79"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="93"/>
         <source>Handout</source>
         <translation>Impresso</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="98"/>
         <source>Groun&amp;d rules</source>
         <translation>&amp;Combinados</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="99"/>
         <source>&amp;Rule cards</source>
         <translation>Car&amp;tões de combinados</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="86"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="100"/>
         <source>S&amp;ign-in sheet</source>
         <translation>&amp;Lista de presença</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="87"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="101"/>
         <source>Session summar&amp;y</source>
         <translation>Resumo do &amp;encontro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="90"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="104"/>
         <source>The group's rules on one page, to read and sign</source>
         <translation>Os combinados do grupo em uma página, para ler e assinar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="91"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="105"/>
         <source>One rule per card in large type, to cut or fold</source>
         <translation>Um combinado por cartão, em letra grande, para recortar ou dobrar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="92"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="106"/>
         <source>Members in seat order with a signature column</source>
         <translation>Participantes na ordem da roda, com coluna para assinatura</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="93"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="107"/>
         <source>A finished session, for your records</source>
         <translation>Um encontro encerrado, para seus registros</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="105"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="119"/>
         <source>Options</source>
         <translation>Opções</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="107"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="121"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="108"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="122"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8,5 × 11 pol.)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="110"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="124"/>
         <source>Checking…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="115"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="129"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="116"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="130"/>
         <source>&amp;Large print (14 pt text)</source>
         <translation>Letra g&amp;rande (texto em 14 pt)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="118"/>
+        <location filename="../../facilitator_desktop/ui/handouts/side_panel.py" line="132"/>
         <source>Bigger type for members who find small print hard to read</source>
         <translation>Letra maior para participantes que têm dificuldade de ler letras pequenas</translation>
     </message>
@@ -5206,7 +5206,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/i18n.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/i18n.py" line="73"/>
         <source>System ({language})</source>
         <translation>Sistema ({language})</translation>
     </message>
@@ -7217,42 +7217,42 @@ Alterada em {changed}</translation>
 <context>
     <name>ProfileBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="291"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="297"/>
         <source>Your details on handouts</source>
         <translation>Seus dados nos impressos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="293"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="299"/>
         <source>Your name as members know it</source>
         <translation>Seu nome como os participantes conhecem</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="295"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="301"/>
         <source>Phone or email for members</source>
         <translation>Telefone ou e-mail para os participantes</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="297"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="303"/>
         <source>e.g. Samaritans: 116 123, day or night</source>
         <translation>ex.: CVV: 188, dia e noite</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="302"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="310"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="303"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="311"/>
         <source>Con&amp;tact:</source>
         <translation>Co&amp;ntato:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="304"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="312"/>
         <source>Support lin&amp;e:</source>
         <translation>Lin&amp;ha de apoio:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="307"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="315"/>
         <source>Printed on ground rules and sign-in sheets, for every group.</source>
         <translation>Impressos nos combinados e nas listas de presença de todos os grupos.</translation>
     </message>
@@ -7824,47 +7824,47 @@ Alterada em {changed}</translation>
 <context>
     <name>RuleCardEditor</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="42"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="49"/>
         <source>A few words, e.g. “One voice at a time”</source>
         <translation>Poucas palavras, ex.: “Uma voz de cada vez”</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="47"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="54"/>
         <source>Title length</source>
         <translation>Tamanho do título</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="55"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="62"/>
         <source>The rule as one plain sentence.</source>
         <translation>O combinado em uma frase simples.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="61"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="67"/>
         <source>Optional: why this rule helps the group.</source>
         <translation>Opcional: por que este combinado ajuda o grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="66"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="71"/>
         <source>Reason length</source>
         <translation>Tamanho do porquê</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="76"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="84"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="80"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="88"/>
         <source>S&amp;tatement:</source>
         <translation>&amp;Frase:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="82"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="90"/>
         <source>Wh&amp;y:</source>
         <translation>&amp;Por quê:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="144"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="167"/>
         <source>Keep the reason under %Ln characters (this one has {n}): it prints under the rule on cards and handouts.</source>
         <translation>
             <numerusform>Mantenha o porquê com menos de %Ln caractere (este tem {n}): ele é impresso abaixo do combinado nos cartões e impressos.</numerusform>
@@ -7872,12 +7872,12 @@ Alterada em {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="157"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="180"/>
         <source>Give the card a short title.</source>
         <translation>Dê um título curto ao cartão.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="160"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="183"/>
         <source>Titles are at most %Ln characters (this one has {n}).</source>
         <translation>
             <numerusform>Os títulos têm no máximo %Ln caractere (este tem {n}).</numerusform>
@@ -7885,12 +7885,12 @@ Alterada em {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="170"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="193"/>
         <source>Write the rule as one plain sentence.</source>
         <translation>Escreva o combinado em uma frase simples.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="173"/>
+        <location filename="../../facilitator_desktop/ui/widgets/card_editor.py" line="196"/>
         <source>Keep the statement under {max} characters.</source>
         <translation>Mantenha a frase com menos de {max} caracteres.</translation>
     </message>
@@ -7906,32 +7906,32 @@ Alterada em {changed}</translation>
 <context>
     <name>RuleCardsOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="124"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="130"/>
         <source>Cut-out cards</source>
         <translation>Cartões para recortar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="125"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="131"/>
         <source>Folded table tents</source>
         <translation>Prismas de mesa (dobrar)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="127"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="133"/>
         <source>Table tents fold across the middle and stand on the table, readable from both sides.</source>
         <translation>Os prismas de mesa são dobrados ao meio e ficam de pé sobre a mesa, legíveis dos dois lados.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="142"/>
         <source>Show the “why” u&amp;nder each rule</source>
         <translation>Mostrar o “porquê” abai&amp;xo de cada combinado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="145"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="146"/>
         <source>C&amp;ards per page:</source>
         <translation>Cartões por pág&amp;ina:</translation>
     </message>
@@ -9445,27 +9445,27 @@ Alterada em {changed}</translation>
 <context>
     <name>SessionSummaryOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="206"/>
         <source>Session</source>
         <translation>Encontro</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="207"/>
         <source>No finished sessions yet</source>
         <translation>Nenhum encontro encerrado ainda</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="203"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="209"/>
         <source>Include pri&amp;vate notes</source>
         <translation>&amp;Incluir anotações privadas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="211"/>
         <source>Notes are left out unless you tick this. On paper anyone can read them.</source>
         <translation>As anotações ficam de fora, a menos que você marque isto. No papel, qualquer pessoa pode lê-las.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="216"/>
         <source>Sessio&amp;n:</source>
         <translation>Encontr&amp;o:</translation>
     </message>
@@ -10756,7 +10756,7 @@ Alterada em {changed}</translation>
 <context>
     <name>ShowPassphraseBox</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/widgets/passphrase_edit.py" line="41"/>
+        <location filename="../../facilitator_desktop/ui/widgets/passphrase_edit.py" line="43"/>
         <source>S&amp;how passphrase</source>
         <translation>&amp;Mostrar frase-senha</translation>
     </message>
@@ -10764,17 +10764,17 @@ Alterada em {changed}</translation>
 <context>
     <name>SignInOptions</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="172"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="178"/>
         <source>Empty rows for guests and newcomers</source>
         <translation>Linhas vazias para visitantes e pessoas novas</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="174"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="180"/>
         <source>D&amp;ate:</source>
         <translation>Dat&amp;a:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="175"/>
+        <location filename="../../facilitator_desktop/ui/handouts/options.py" line="181"/>
         <source>Guest &amp;lines:</source>
         <translation>L&amp;inhas para visitantes:</translation>
     </message>
@@ -10782,22 +10782,22 @@ Alterada em {changed}</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="198"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="204"/>
         <source>This folder is open in another copy of Facilitator Desktop on this computer.</source>
         <translation>Esta pasta está aberta em outra cópia do Facilitator Desktop neste computador.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="199"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="205"/>
         <source>Close that copy first (it may be on another desktop), then start again.</source>
         <translation>Feche essa cópia primeiro (ela pode estar em outra área de trabalho) e abra de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="211"/>
         <source>The data folder is read-only, so Facilitator Desktop cannot work in it.</source>
         <translation>A pasta de dados está protegida contra gravação, por isso o Facilitator Desktop não consegue trabalhar nela.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="206"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="212"/>
         <source>Folder: {folder}
 
 Change the folder's permissions, or start the app with --data-dir and a folder you can write to. Nothing has been changed.</source>
@@ -10806,12 +10806,12 @@ Change the folder's permissions, or start the app with --data-dir and a folder y
 Altere as permissões da pasta ou abra o app com --data-dir e uma pasta em que você possa gravar. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="214"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="220"/>
         <source>The disk that holds the data folder is full, so Facilitator Desktop cannot start.</source>
         <translation>O disco da pasta de dados está cheio, por isso o Facilitator Desktop não consegue iniciar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="223"/>
         <source>Folder: {folder}
 
 Free some space on that disk, then start the app again. Nothing has been changed.</source>
@@ -10820,22 +10820,22 @@ Free some space on that disk, then start the app again. Nothing has been changed
 Libere espaço nesse disco e abra o app de novo. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="230"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="238"/>
         <source>Open this folder?</source>
         <translation>Abrir esta pasta?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="232"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="240"/>
         <source>This folder seems open elsewhere: on the computer “{host}”.</source>
         <translation>Esta pasta parece estar aberta em outro lugar: no computador “{host}”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="236"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="244"/>
         <source>This folder seems open elsewhere: in a copy of Facilitator Desktop on this computer that does not answer.</source>
         <translation>Esta pasta parece estar aberta em outro lugar: em uma cópia do Facilitator Desktop neste computador que não responde.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="250"/>
         <source>If the folder was copied, synced or restored from another computer, or that copy has ended, it is safe to open it here. If Facilitator Desktop is still open on this folder there, close it there first: two copies writing at once can lose changes.
 
 Open anyway?</source>
@@ -10844,17 +10844,17 @@ Open anyway?</source>
 Abrir mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="249"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="257"/>
         <source>&amp;Open anyway</source>
         <translation>&amp;Abrir mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="260"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="270"/>
         <source>Facilitator Desktop cannot start</source>
         <translation>O Facilitator Desktop não consegue iniciar</translation>
     </message>
@@ -11845,103 +11845,103 @@ Abrir mesmo assim?</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="81"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
         <source>Workspace locked</source>
         <translation>Espaço de trabalho bloqueado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="82"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="85"/>
         <source>Enter your passphrase to carry on where you left off.</source>
         <translation>Digite sua frase-senha para continuar de onde parou.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="84"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="87"/>
         <source>Unlock your workspace</source>
         <translation>Desbloqueie seu espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="85"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="88"/>
         <source>Enter your passphrase to open your groups, members and notes.</source>
         <translation>Digite sua frase-senha para abrir seus grupos, participantes e anotações.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="94"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="97"/>
         <source>Passphrase</source>
         <translation>Frase-senha</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="100"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="103"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase-senha:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="106"/>
         <source>Forgot it? Use &amp;recovery key</source>
         <translation>Esqueceu? Use a chave de &amp;recuperação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="128"/>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="217"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="136"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="225"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="131"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="132"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="140"/>
         <source>&amp;Back to passphrase</source>
         <translation>&amp;Voltar à frase-senha</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="201"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="209"/>
         <source>Unlock with your recovery key</source>
         <translation>Usar a chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="203"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="211"/>
         <source>&amp;Unlock and set passphrase</source>
         <translation>&amp;Definir e desbloquear</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="262"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="270"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>Essa frase-senha não desbloqueia este espaço de trabalho. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="323"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="331"/>
         <source>The workspace could not be read: {reason}</source>
         <translation>Não foi possível ler o espaço de trabalho: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="329"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="337"/>
         <source>The disk is full, so the workspace could not be unlocked. What you had open is kept as it was. Free some space on this disk, then unlock again.</source>
         <translation>O disco está cheio, por isso não foi possível desbloquear o espaço de trabalho. O que você tinha aberto continua como estava. Libere espaço neste disco e desbloqueie de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="333"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="341"/>
         <source>The disk is full, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Free some space on this disk (empty the wastebasket, or move large files elsewhere), then unlock again.</source>
         <translation>O disco está cheio, por isso não foi possível abrir o espaço de trabalho. Nada foi aberto ainda e nada foi alterado. Libere espaço neste disco (esvazie a lixeira ou mova arquivos grandes para outro lugar) e desbloqueie de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="341"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="349"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be unlocked. What you had open is kept as it was. Make the disk writable again, then unlock again.</source>
         <translation>O disco do espaço de trabalho está protegido contra gravação, por isso não foi possível desbloqueá-lo. O que você tinha aberto continua como estava. Libere a gravação no disco e desbloqueie de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="346"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="354"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Make the disk writable again (a memory stick's lock switch, a disk that needs checking), or copy the data folder to a disk you can write to, then unlock again.</source>
         <translation>O disco do espaço de trabalho está protegido contra gravação, por isso não foi possível abri-lo. Nada foi aberto ainda e nada foi alterado. Libere a gravação no disco (a trava de um pen drive, um disco que precisa ser verificado) ou copie a pasta de dados para um disco em que você possa gravar, e desbloqueie de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="355"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="363"/>
         <source>A problem with the disk stopped the workspace from unlocking. What you had open is kept as it was. Check that the disk is connected and working, then unlock again.</source>
         <translation>Um problema no disco impediu o desbloqueio do espaço de trabalho. O que você tinha aberto continua como estava. Verifique se o disco está conectado e funcionando e desbloqueie de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="360"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="368"/>
         <source>A problem with the disk stopped the workspace from opening. Nothing is open yet, and nothing has been changed. Check that the disk is connected and working, then unlock again.</source>
         <translation>Um problema no disco impediu a abertura do espaço de trabalho. Nada foi aberto ainda e nada foi alterado. Verifique se o disco está conectado e funcionando e desbloqueie de novo.</translation>
     </message>
