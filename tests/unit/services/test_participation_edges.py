@@ -188,3 +188,18 @@ def test_quiet_means_under_thirty_percent_of_an_equal_share() -> None:
     # 0.2 of an equal share: quiet here, though over the statistics' general 5 %.
     assert quiet_streak([spoke(0.5), spoke(0.2), spoke(0.29)]) == 2
     assert quiet_streak([spoke(0.2), spoke(0.3)]) == 0
+
+
+def test_a_session_where_nothing_was_said_is_not_recorded(workspace: Workspace) -> None:
+    ws = workspace
+    group = ws.groups.create(GroupDraft("G"))
+    ann, bo = (ws.members.add(group.id, MemberDraft(a)).id for a in ("Ann", "Bo"))
+    marks = {ann: "present", bo: "present"}
+    # Everyone passed (one after holding the floor): no talk data to judge anyone by.
+    _session(ws, group.id, DAY, marks, [(ann, 40.0, True), (bo, 0.0, True)])
+    # Half a second said is something said.
+    _session(ws, group.id, DAY + timedelta(days=7), marks, [(ann, 0.5, False)])
+    with ws.context.sessions() as s:
+        found = recent_participation(s, group.id, 8)
+    assert [p.recorded for p in found[ann][1]] == [False, True]
+    assert [p.recorded for p in found[bo][1]] == [False, True]
