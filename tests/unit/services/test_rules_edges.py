@@ -1,0 +1,52 @@
+"""Rule sets read back whole: a card taken from the library keeps every field, the list of
+versions carries each one's id, number, date and card count (ids apart from version
+numbers, so a swapped column shows), and a version that is gone is refused word for word."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from facilitator_desktop.errors import NotFound
+from facilitator_desktop.services.groups import GroupDraft
+from facilitator_desktop.services.rule_library import LibraryCard
+from facilitator_desktop.services.rules import RuleCardDraft, RuleSetSummary
+from facilitator_desktop.workspace import Workspace
+
+
+def test_a_library_card_keeps_every_field() -> None:
+    card = LibraryCard("phones", "Phones", "Phones stay away.", "So everyone is here.")
+    assert RuleCardDraft.from_library(card) == RuleCardDraft(
+        "Phones", "Phones stay away.", "So everyone is here.", "phones"
+    )
+
+
+def test_versions_whole_newest_first(workspace: Workspace) -> None:
+    ws = workspace
+    wall = [datetime(2026, 1, 6, 18, 0)]
+    object.__setattr__(ws.context, "now", lambda: wall[0])
+    other = ws.groups.create(GroupDraft("Other"))
+    ws.rules.save(other.id, [RuleCardDraft("Kind", "We are kind.")])
+    group = ws.groups.create(GroupDraft("G"))
+    first = ws.rules.save(group.id, [RuleCardDraft("Kind", "We are kind.")])
+    wall[0] += timedelta(days=7)
+    second = ws.rules.save(
+        group.id,
+        [
+            RuleCardDraft("Kind", "We are kind."),
+            RuleCardDraft("Pass", "Anyone may pass."),
+            RuleCardDraft("Time", "We start on time."),
+        ],
+    )
+    assert (first.id, second.id) != (1, 2)
+    assert ws.rules.versions(group.id) == [
+        RuleSetSummary(second.id, 2, datetime(2026, 1, 13, 18, 0), 3),
+        RuleSetSummary(first.id, 1, datetime(2026, 1, 6, 18, 0), 1),
+    ]
+
+
+def test_a_version_that_is_gone(workspace: Workspace) -> None:
+    with pytest.raises(NotFound) as gone:
+        workspace.rules.get_version(999)
+    assert gone.value.message == "That rule set version no longer exists."
