@@ -1,6 +1,8 @@
 """Rule sets read back whole: a card taken from the library keeps every field, the list of
 versions carries each one's id, number, date and card count (ids apart from version
-numbers, so a swapped column shows), and a version that is gone is refused word for word."""
+numbers, so a swapped column shows), and a version that is gone is refused word for word.
+A saved card keeps its library key; the library falls back to English for a language it
+has no file for."""
 
 from __future__ import annotations
 
@@ -50,3 +52,26 @@ def test_a_version_that_is_gone(workspace: Workspace) -> None:
     with pytest.raises(NotFound) as gone:
         workspace.rules.get_version(999)
     assert gone.value.message == "That rule set version no longer exists."
+
+
+def test_a_saved_card_keeps_its_library_key_and_group(workspace: Workspace) -> None:
+    ws = workspace
+    ws.groups.create(GroupDraft("Other"))
+    group = ws.groups.create(GroupDraft("G"))
+    card = RuleCardDraft(" Phones ", "Phones stay away.", "", "phones")
+    saved = ws.rules.save(group.id, [card])
+    current = ws.rules.current(group.id)
+    assert current == saved
+    assert (saved.group_id, saved.cards) == (
+        group.id,
+        (RuleCardDraft("Phones", "Phones stay away.", "", "phones"),),
+    )
+
+
+def test_library_in_a_language_and_the_fallback(workspace: Workspace) -> None:
+    english = workspace.rules.library()
+    german = workspace.rules.library("de")
+    assert [c.key for c in german] == [c.key for c in english]
+    assert [c.title for c in german] != [c.title for c in english]
+    # No file for the language: the English cards, not an error.
+    assert workspace.rules.library("xx") == english
