@@ -75,3 +75,10 @@ def test_library_in_a_language_and_the_fallback(workspace: Workspace) -> None:
     assert [c.title for c in german] != [c.title for c in english]
     # No file for the language: the English cards, not an error.
     assert workspace.rules.library("xx") == english
+
+
+def test_rules_for_a_group_that_is_gone(workspace: Workspace) -> None:
+    with pytest.raises(NotFound) as gone:
+        workspace.rules.save(999, [RuleCardDraft("Kind", "We are kind.")])
+    assert gone.value.message == "That group no longer exists."
+    assert workspace.rules.versions(999) == []
