@@ -82,3 +82,13 @@ def test_rules_for_a_group_that_is_gone(workspace: Workspace) -> None:
         workspace.rules.save(999, [RuleCardDraft("Kind", "We are kind.")])
     assert gone.value.message == "That group no longer exists."
     assert workspace.rules.versions(999) == []
+
+
+def test_an_emptied_rule_set_counts_no_cards(workspace: Workspace) -> None:
+    group = workspace.groups.create(GroupDraft("G"))
+    workspace.rules.save(group.id, [RuleCardDraft("Kind", "We are kind.")])
+    emptied = workspace.rules.save(group.id, [])
+    assert [(v.version, v.card_count) for v in workspace.rules.versions(group.id)] == [
+        (emptied.version, 0),
+        (1, 1),
+    ]
