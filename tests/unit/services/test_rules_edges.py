@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from facilitator_desktop.errors import NotFound
+from facilitator_desktop.services import rules as rules_module
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.rule_library import LibraryCard
 from facilitator_desktop.services.rules import RuleCardDraft, RuleSetSummary
@@ -92,3 +93,21 @@ def test_an_emptied_rule_set_counts_no_cards(workspace: Workspace) -> None:
         (emptied.version, 0),
         (1, 1),
     ]
+
+
+def test_a_damaged_library_file(workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    english = workspace.rules.library()
+    real = rules_module.load_library
+
+    def damaged_german(*, language: str) -> tuple[LibraryCard, ...]:
+        if language in ("de", "xx-en-damaged"):
+            raise ValueError("not JSON")
+        return real(language=language)
+
+    monkeypatch.setattr(rules_module, "load_library", damaged_german)
+    # A translation that cannot be read: the English cards instead.
+    assert workspace.rules.library("de") == english
+    # The English file itself damaged: that is an error, not a silent empty library.
+    monkeypatch.setattr(rules_module, "SOURCE_LANGUAGE", "xx-en-damaged")
+    with pytest.raises(ValueError, match="not JSON"):
+        workspace.rules.library("xx-en-damaged")
