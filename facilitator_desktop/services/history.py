@@ -23,7 +23,11 @@ from facilitator_desktop.services.context import ServiceContext
 from facilitator_desktop.services.corrections import SessionCorrections
 from facilitator_desktop.services.follow_ups import FollowUps
 from facilitator_desktop.services.group_insights import GroupInsights
-from facilitator_desktop.services.member_record import MemberRecords
+from facilitator_desktop.services.member_record import (
+    MemberRecords,
+    local_day_end,
+    local_day_start,
+)
 from facilitator_desktop.services.members import MemberService
 from facilitator_desktop.services.notes import NoteService
 from facilitator_desktop.services.participation import ATTENDED
@@ -104,14 +108,11 @@ class HistoryService:
         query = select(GroupSession, attended, segments, overruns).where(
             GroupSession.group_id == group_id, GroupSession.status == "finished"
         )
+        # Days on the computer's calendar, as the date pickers show them; starts are UTC.
         if since is not None:
-            query = query.where(
-                GroupSession.started_at >= datetime.combine(since, datetime.min.time())
-            )
-        if until is not None:  # the whole last day, its last microsecond included
-            query = query.where(
-                GroupSession.started_at <= datetime.combine(until, datetime.max.time())
-            )
+            query = query.where(GroupSession.started_at >= local_day_start(since))
+        if until is not None:  # the whole last day, up to the next one's first moment
+            query = query.where(GroupSession.started_at < local_day_end(until))
         if before is not None:
             query = query.where(GroupSession.started_at < before)
         query = query.order_by(GroupSession.started_at.desc()).limit(limit)

@@ -6,7 +6,12 @@ Sessions are written as rows, so each figure is chosen, not the product of a tim
 
 from __future__ import annotations
 
+import os
+import time
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
+
+import pytest
 
 from facilitator_desktop.models import Attendance, GroupSession, SessionSegment
 from facilitator_desktop.services.groups import GroupDraft
@@ -15,6 +20,23 @@ from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.workspace import Workspace
 
 DAY = datetime(2026, 3, 10)
+
+
+@pytest.fixture
+def zone() -> Iterator[Callable[[str], None]]:
+    """Sets the process's time zone (POSIX form: "XXX-13" is UTC+13) for one test."""
+    before = os.environ.get("TZ")
+
+    def set_zone(spec: str) -> None:
+        os.environ["TZ"] = spec
+        time.tzset()
+
+    yield set_zone
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
 
 
 def _session(
@@ -98,7 +120,10 @@ def test_every_figure_of_a_row(workspace: Workspace) -> None:
     ]
 
 
-def test_date_range_includes_its_first_and_last_moments(workspace: Workspace) -> None:
+def test_date_range_includes_its_first_and_last_moments(
+    workspace: Workspace, zone: Callable[[str], None]
+) -> None:
+    zone("UTC0")  # stored times are UTC: here the local days are the stored ones
     ws = workspace
     group = ws.groups.create(GroupDraft("G"))
     last_moment = datetime.combine(date(2026, 3, 12), datetime.max.time())
@@ -126,3 +151,21 @@ def test_pages_of_fifty_newest_first(workspace: Workspace) -> None:
     rest = ws.history.sessions(group.id, before=page[-1].started_at)
     assert [row.id for row in rest] == newest_first[50:]
     assert [row.id for row in ws.history.sessions(group.id, limit=3)] == newest_first[:3]
+
+
+def test_date_range_is_of_local_days_far_from_utc(
+    workspace: Workspace, zone: Callable[[str], None]
+) -> None:
+    zone("XXX-13")  # UTC+13: a local day starts at 11:00 UTC the day before
+    ws = workspace
+    group = ws.groups.create(GroupDraft("G"))
+    starts = [
+        datetime(2026, 3, 9, 10, 59),  # 23:59 local on the 9th: out
+        datetime(2026, 3, 9, 11, 30),  # 00:30 local on the 10th: in (the 9th in UTC)
+        datetime(2026, 3, 10, 10, 30),  # 23:30 local on the 10th: in
+        datetime(2026, 3, 10, 11, 0),  # midnight local, the 11th: out
+    ]
+    ids = [_session(ws, group.id, start) for start in starts]
+    day = date(2026, 3, 10)
+    found = ws.history.sessions(group.id, since=day, until=day)
+    assert [row.id for row in found] == [ids[2], ids[1]]
