@@ -105,8 +105,7 @@ def test_the_first_window_paints_in_the_scheme_of_the_last_start_then_follows_th
     app = launch()
     try:
         assert _palette_is_dark(qapp) is not system_dark  # as it was last time: no asking
-        with qtbot.waitSignal(app.firstWindowPainted, timeout=3000):
-            pass
+        qtbot.waitSignal(app.firstWindowPainted, timeout=3000).wait()
         assert _palette_is_dark(qapp) is system_dark and app.theme.dark is system_dark
         app.settings.sync()
         reread = AppSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
@@ -131,8 +130,7 @@ def test_a_scheme_pinned_before_the_first_paint_stays_pinned(
     pinned = Qt.ColorScheme.Light if _system_is_dark() else Qt.ColorScheme.Dark
     app.theme.force(pinned)  # as the screenshot scripts do, right after build_app()
     try:
-        with qtbot.waitSignal(app.firstWindowPainted, timeout=3000):
-            pass
+        qtbot.waitSignal(app.firstWindowPainted, timeout=3000).wait()
         qtbot.wait(50)
         assert _palette_is_dark(qapp) is (pinned == Qt.ColorScheme.Dark)
     finally:

@@ -4,6 +4,7 @@ as hex, sealed like any field), and refused in words when what opens is not a ke
 
 from __future__ import annotations
 
+import copy
 import pickle
 
 import pytest
@@ -46,8 +47,9 @@ def test_a_group_key_shows_nothing_of_its_bytes() -> None:
         bytes(key)  # type: ignore[call-overload]
     with pytest.raises(AttributeError):
         key.hex()  # type: ignore[attr-defined]
-    with pytest.raises(TypeError):
-        pickle.dumps(key)
+    for leak in (pickle.dumps, copy.copy, copy.deepcopy):  # no copy outlives the wipe
+        with pytest.raises(TypeError, match="^a group key is never pickled$"):
+            leak(key)
     with pytest.raises(TypeError):
         hash(key)  # equal by its secret: never a dict key that would keep it alive
     assert GroupKey(RAW) == GroupKey(RAW)
@@ -175,9 +177,10 @@ def test_an_identity_and_its_digest_key_show_nothing_and_are_never_pickled() -> 
     me = Identity.generate()
     key = me.digest_key()
     assert isinstance(key, DigestKey) and repr(key) == "<DigestKey>"
-    for secret in (me, key):
-        with pytest.raises(TypeError):
-            pickle.dumps(secret)
+    for secret, what in ((me, "an identity"), (key, "a digest key")):
+        for leak in (pickle.dumps, copy.copy, copy.deepcopy):
+            with pytest.raises(TypeError, match=f"^{what} is never pickled$"):
+                leak(secret)
     with pytest.raises(TypeError):
         bytes(key)  # type: ignore[call-overload]
     assert keyed_digest(key, "a") != keyed_digest(Identity.generate().digest_key(), "a")
