@@ -63,9 +63,11 @@ qm: $(STAMP)
 # only what changed; the report fails under a 90 % kill ratio or on a survivor that
 # docs/mutation.md does not explain. MUTANTS narrows a run to name patterns, e.g.
 # make mutation MUTANTS='facilitator_desktop.crypto.*'
+# The sharing tests' PostgreSQL server is started once for the run, not once per mutant.
 .PHONY: mutation
-mutation: $(STAMP)
-	ulimit -v 4000000 && $(OFFSCREEN) nice -n 19 $(PY) -m mutmut run --max-children 2 $(foreach m,$(MUTANTS),'$(m)')
+mutation: $(STAMP) postgres
+	ulimit -v 4000000 && $(OFFSCREEN) nice -n 19 $(PY) scripts/with_test_postgres.py \
+		$(PY) -m mutmut run --max-children 2 $(foreach m,$(MUTANTS),'$(m)')
 	$(PY) scripts/mutation_report.py
 
 # What the installed Qt links (ldd on its plugins), so they need the venv first.

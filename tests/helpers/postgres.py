@@ -11,6 +11,7 @@ fixture fails with the line that installs it: sharing tests are never skipped.
 from __future__ import annotations
 
 import glob
+import json
 import os
 import secrets
 import shutil
@@ -26,6 +27,9 @@ import pytest
 
 SYSTEM_USER = "fd-pgtest"
 SUPERUSER = "facilitators"
+# Names a running server for every test session started under it (JSON: folder, bin, port,
+# password), as scripts/with_test_postgres.py sets it.
+SHARED_CLUSTER_ENV = "FD_TEST_POSTGRES"
 INSTALL_HINT = "sudo apt-get install -y --no-install-recommends postgresql postgresql-client"
 
 
@@ -221,9 +225,40 @@ def remove_cluster(cluster: PostgresCluster) -> None:
     shutil.rmtree(cluster.folder, ignore_errors=True)
 
 
+def shared_cluster() -> PostgresCluster | None:
+    """The running server SHARED_CLUSTER_ENV names, if any (scripts/with_test_postgres.py)."""
+    described = os.environ.get(SHARED_CLUSTER_ENV)
+    if not described:
+        return None
+    fields = json.loads(described)
+    return PostgresCluster(
+        Path(fields["folder"]), Path(fields["bin"]), int(fields["port"]), fields["password"]
+    )
+
+
+def describe_cluster(cluster: PostgresCluster) -> str:
+    """What SHARED_CLUSTER_ENV holds to hand `cluster` to the test sessions started under it."""
+    return json.dumps(
+        {
+            "folder": str(cluster.folder),
+            "bin": str(cluster.bin),
+            "port": cluster.port,
+            "password": cluster.password,
+        }
+    )
+
+
 @pytest.fixture(scope="session")
 def postgres_cluster() -> Iterator[PostgresCluster]:
-    """One server for the whole test session (each test takes its own database)."""
+    """One server for the whole test session (each test takes its own database).
+
+    Under a mutation run every mutant is a test session of its own: starting a server for
+    each would cost more than its tests, so a server already running is shared when
+    SHARED_CLUSTER_ENV names it (and left running: its starter removes it)."""
+    shared = shared_cluster()
+    if shared is not None:
+        yield shared
+        return
     try:
         cluster = start_cluster()
     except ServerMissing as exc:
