@@ -10,6 +10,7 @@ command's processes, and removes it when the command ends.
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -28,6 +29,10 @@ def main(command: list[str]) -> int:
     if not command:
         print(__doc__)
         return 2
+    # Stopped from outside (a terminal closed, a kill), the server is still removed: the
+    # exit unwinds through `finally`, and subprocess.run kills the command on its way out.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
+    signal.signal(signal.SIGHUP, lambda *_: sys.exit(128 + signal.SIGHUP))
     cluster = start_cluster()
     try:
         env = dict(os.environ, **{SHARED_CLUSTER_ENV: describe_cluster(cluster)})

@@ -26,7 +26,7 @@ from tests.helpers.postgres import shared_cluster
 cluster = shared_cluster()
 with psycopg.connect(cluster.conninfo()) as conn:
     assert conn.execute("SELECT 1").fetchone() == (1,)
-print(cluster.folder)
+print(cluster.folder, flush=True)
 """
 
 
@@ -68,3 +68,28 @@ def test_the_wrapper_without_a_command_says_how_to_use_it() -> None:
     )
     assert done.returncode == 2
     assert "with_test_postgres.py python -m mutmut run" in done.stdout
+
+
+@pytest.mark.slow
+def test_a_stopped_wrapper_still_removes_its_server() -> None:
+    wrapper = subprocess.Popen(
+        [
+            sys.executable,
+            "scripts/with_test_postgres.py",
+            sys.executable,
+            "-c",
+            PROBE + "import time; time.sleep(60)",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
+    assert wrapper.stdout is not None
+    folder = Path(wrapper.stdout.readline().strip())
+    assert folder.name.startswith("fd-pg-")
+    assert folder.is_dir()
+    wrapper.terminate()
+    assert wrapper.wait(60) == 128 + 15
+    wrapper.stdout.close()
+    assert not folder.exists()
