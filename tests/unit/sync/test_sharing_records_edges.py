@@ -1,0 +1,492 @@
+"""A replicated record at its edges: ids and uuids both ways (cached per transaction, never
+mixed between tables), members named inside a field (arrived, erased, not yet arrived),
+wire values of each column type, member ids inside event payloads, and a record read,
+created, updated and deleted row by row with its sealed fields under the right revision.
+One laptop, no server."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from facilitator_desktop.models import (
+    Group,
+    GroupSession,
+    Member,
+    Note,
+    SessionNote,
+)
+from facilitator_desktop.models.sync import SharedGroup, SyncRow
+from facilitator_desktop.services.sealed import open_sealed
+from facilitator_desktop.services.sealed_columns import alias_scope
+from facilitator_desktop.services.sharing_records import (
+    Ids,
+    MissingOwner,
+    Spec,
+    event_payload,
+    from_wire,
+    member_keys,
+)
+from facilitator_desktop.services.sharing_tables import BY_NAME
+from facilitator_desktop.sync.server import ServerSettings
+from tests.unit.sync.laptops import Laptop, make_laptop, new_group, run_session
+
+OFFLINE = ServerSettings("127.0.0.1", 9, "none", "none", "none")
+START = datetime(2026, 3, 2, 18, 0)
+NOBODY = "0f1e2d3c-4b5a-4978-8796-a5b4c3d2e1f0"
+MEMBERS = BY_NAME["members"]
+ATTENDANCE = BY_NAME["attendance"]
+
+
+@pytest.fixture
+def ana(tmp_path: Path) -> Iterator[Laptop]:
+    laptop = make_laptop(tmp_path, "ana", OFFLINE, START)
+    yield laptop
+    laptop.ws.close()
+
+
+def missing(error: pytest.ExceptionInfo[MissingOwner]) -> tuple[str, str | None, str | None]:
+    return str(error.value), error.value.table, error.value.key
+
+
+def member_row(s: Session, member_id: int) -> Member:
+    row = s.get(Member, member_id)
+    assert row is not None
+    return row
+
+
+def opened(ana: Laptop, row: Any, field: str, column: str) -> str:
+    table = type(row).__tablename__
+    return open_sealed(ana.ws.keyring.cipher, table, row.id, row.rev, field, getattr(row, column))
+
+
+# --- ids <-> uuids ---------------------------------------------------------------------------
+
+
+def test_ids_and_uuids_both_ways_never_mixed_between_tables(ana: Laptop) -> None:
+    group_id, members = new_group(ana)
+    assert group_id == members[0] == 1  # a group and a member with the same local id
+    with ana.ws.context.sessions.begin() as s:
+        ids = Ids(s)
+        member_uuid = member_row(s, 1).uuid
+        group_uuid = s.scalar(select(Group.uuid).where(Group.id == 1))
+        assert member_uuid and group_uuid and member_uuid != group_uuid
+        assert ids.uuid(Member, None) is None
+        assert ids.uuid(Member, 10_000) is None
+        assert ids.uuid(Member, 1) == member_uuid
+        assert ids.uuid(Group, 1) == group_uuid
+        assert ids.uuid(Member, 1) == member_uuid
+        assert ids.local(Member, None) is None
+        assert ids.local(Member, NOBODY) is None
+        assert ids.local(Member, member_uuid) == 1
+        assert ids.local(Group, member_uuid) is None
+        assert ids.local(Group, group_uuid) == 1
+        assert ids.local(Member, group_uuid) is None
+        assert ids.need(Member, member_uuid) == 1
+        assert ids.member(member_uuid) == 1
+        assert ids.member(None) is None
+
+
+def test_ids_are_cached_for_the_transaction_until_forgotten(ana: Laptop) -> None:
+    _, members = new_group(ana)
+    with ana.ws.context.sessions.begin() as s:
+        ids = Ids(s)
+        old = member_row(s, members[0]).uuid
+        assert old is not None
+        assert ids.uuid(Member, members[0]) == old
+        assert ids.local(Member, old) == members[0]
+        s.execute(update(Member).where(Member.id == members[0]).values(uuid=NOBODY))
+        # the cache answers, as it does for every row named twice in one apply
+        assert ids.uuid(Member, members[0]) == old
+        assert ids.local(Member, old) == members[0]
+        assert ids.local(Member, NOBODY) == members[0]
+        ids.forget(Group, old)  # another table's entry: this one stays
+        assert ids.local(Member, old) == members[0]
+        ids.forget(Member, old)
+        assert ids.local(Member, old) is None
+        ids.forget(Member, "never asked")  # forgetting what was never cached is fine
+        assert ids.member(NOBODY) == members[0]
+
+
+def test_a_member_named_in_a_field_is_found_erased_or_waited_for(ana: Laptop) -> None:
+    new_group(ana)
+    with ana.ws.context.sessions.begin() as s:
+        shared = SharedGroup(
+            group_uuid="a1b2c3d4-e5f6-4789-8abc-def012345678",
+            group_id=None,
+            state="pending",
+            epoch=0,
+            next_seq=1,
+            chain=b"",
+            joined_at=START,
+        )
+        s.add(shared)
+        s.flush()
+        erased, alive = "e" * 8 + NOBODY[8:], "a" * 8 + NOBODY[8:]
+        s.add(SyncRow(tbl="members", key=erased, shared_group_id=shared.id, deleted=True))
+        s.add(SyncRow(tbl="members", key=alive, shared_group_id=shared.id, deleted=False))
+        s.add(SyncRow(tbl="groups", key=NOBODY, shared_group_id=shared.id, deleted=True))
+        s.flush()
+        ids = Ids(s)
+        assert ids.member(erased) is None
+        for waited in (alive, NOBODY):  # known but not deleted, or not known at all
+            with pytest.raises(MissingOwner) as error:
+                ids.member(waited)
+            assert missing(error) == (f"members {waited}", "members", waited)
+        with pytest.raises(MissingOwner) as needed:
+            ids.need(Group, NOBODY)
+        assert missing(needed) == (f"groups {NOBODY}", "groups", NOBODY)
+        with pytest.raises(MissingOwner) as none:
+            ids.need(Member, None)
+        assert missing(none) == ("members None", "members", None)
+
+
+# --- values on the wire -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "expected"),
+    [
+        (datetime, "2026-03-02T18:05:06.500000", datetime(2026, 3, 2, 18, 5, 6, 500000)),
+        (date, "2026-03-02", date(2026, 3, 2)),
+        (float, 2, 2.0),
+        (float, "2.5", 2.5),
+        (bool, 1, True),
+        (bool, 0, False),
+        (int, "3", 3),
+        (int, 3.0, 3),
+        (str, "text", "text"),
+        (bytes, b"raw", b"raw"),
+    ],
+    ids=[
+        "datetime",
+        "date",
+        "float-int",
+        "float-text",
+        "bool-1",
+        "bool-0",
+        "int-text",
+        "int-float",
+        "str",
+        "other",
+    ],
+)
+def test_wire_values_come_back_as_their_column_type(kind: type, value: Any, expected: Any) -> None:
+    got = from_wire(kind, value)
+    assert got == expected
+    assert type(got) is type(expected)
+
+
+@pytest.mark.parametrize("kind", [datetime, date, float, bool, int, str])
+def test_a_null_stays_null_for_every_type(kind: type) -> None:
+    assert from_wire(kind, None) is None
+
+
+def test_member_ids_in_a_payload_are_translated_wherever_they_are() -> None:
+    payload = {
+        "member_id": 1,
+        "zero_member_id": 0,
+        "speaker_member_id": 2,
+        "next_member_id": None,
+        "flag_member_id": True,
+        "member_ids": [1, 2],
+        "order": [2, 1],
+        "queue": {"member_ids": [3], "since": 4},
+        "items": [{"member_id": 3}, 5, [{"order": [1]}]],
+        "member_idx": 7,
+        "seat": 4,
+        "other_member_ids": "not a list",
+        "order_by": [1],
+        "orders": [1],
+    }
+    assert member_keys(payload, lambda v: f"m{v}") == {
+        "member_id": "m1",
+        "zero_member_id": "m0",
+        "speaker_member_id": "m2",
+        "next_member_id": None,
+        "flag_member_id": True,
+        "member_ids": ["m1", "m2"],
+        "order": ["m2", "m1"],
+        "queue": {"member_ids": ["m3"], "since": 4},
+        "items": [{"member_id": "m3"}, 5, [{"order": ["m1"]}]],
+        "member_idx": 7,
+        "seat": 4,
+        "other_member_ids": "not a list",
+        "order_by": [1],
+        "orders": [1],
+    }
+    assert member_keys([{"member_id": 1}, 2], lambda v: f"m{v}") == [{"member_id": "m1"}, 2]
+    assert member_keys(5, lambda v: f"m{v}") == 5
+    assert member_keys("member_id", lambda v: f"m{v}") == "member_id"
+
+
+def test_an_event_payload_is_stored_compact_with_local_ids(ana: Laptop) -> None:
+    _, members = new_group(ana)
+    with ana.ws.context.sessions.begin() as s:
+        key = member_row(s, members[1]).uuid
+        ids = Ids(s)
+        text = event_payload({"member_id": key, "order": [key, None], "note": "Zoë"}, ids)
+    assert text == f'{{"member_id":{members[1]},"order":[{members[1]},null],"note":"Zo\\u00eb"}}'
+    assert json.loads(text) == {"member_id": members[1], "order": [members[1], None], "note": "Zoë"}
+
+
+# --- one replicated table -----------------------------------------------------------------------
+
+
+def test_a_records_fields_are_plain_then_owners_then_sealed_then_extra() -> None:
+    assert MEMBERS.fields == (
+        "seat",
+        "joined_on",
+        "left_on",
+        "created_at",
+        "group_id",
+        "alias",
+        "full_name",
+        "contact",
+        "remarks",
+    )
+    assert ATTENDANCE.fields == ("status", "arrived_at", "left_at")  # owners are the key
+    assert BY_NAME["sessions"].fields[-4:] == ("group_id", "rule_set_id", "seats", "segments")
+    assert BY_NAME["session_notes"].fields == (
+        "signed_at",
+        "created_at",
+        "updated_at",
+        "body",
+        "entries",
+    )
+
+
+def test_each_column_has_its_python_type() -> None:
+    assert MEMBERS.kind("joined_on") is date
+    assert MEMBERS.kind("created_at") is datetime
+    assert MEMBERS.kind("seat") is int
+    assert ATTENDANCE.kind("arrived_at") is float
+    assert ATTENDANCE.kind("status") is str
+    assert BY_NAME["notes"].kind("follow_up") is bool
+
+
+def test_rows_are_found_by_their_ids_and_by_their_keys(ana: Laptop) -> None:
+    group_id, members = new_group(ana)
+    session_id = run_session(ana, group_id)
+    with ana.ws.context.sessions.begin() as s:
+        ids = Ids(s)
+        session_uuid = s.scalar(select(GroupSession.uuid).where(GroupSession.id == session_id))
+        uuids = [member_row(s, m).uuid for m in members]
+        assert session_uuid is not None and all(uuids)
+        for member, key in zip(members, uuids, strict=True):
+            row = ATTENDANCE.local_row(s, (session_id, member))
+            assert row is not None and (row.session_id, row.member_id) == (session_id, member)
+            assert ATTENDANCE.key_of(row, ids) == f"{session_uuid}/{key}"
+            assert ATTENDANCE.find(s, f"{session_uuid}/{key}", ids) is row
+        assert ATTENDANCE.local_row(s, (session_id, 10_000)) is None
+        assert ATTENDANCE.local_row(s, (10_000, members[0])) is None
+        member = MEMBERS.local_row(s, (members[1], None))
+        assert member is not None and member.id == members[1]
+        assert MEMBERS.key_of(member, ids) == uuids[1]
+        assert MEMBERS.find(s, str(uuids[1]), ids) is member
+        assert MEMBERS.find(s, NOBODY, ids) is None
+        # a record keyed by one owner, found by that owner's id
+        by_session = Spec(
+            "notes_by_session",
+            SessionNote,
+            plain=(),
+            owners={"session_id": GroupSession},
+            natural=("session_id",),
+        )
+        note = SessionNote(session_id=session_id, rev=0, created_at=START, updated_at=START)
+        s.add(note)
+        s.flush()
+        assert by_session.local_row(s, (session_id, None)) is note
+        assert by_session.local_row(s, (note.id + 10_000, None)) is None
+        assert BY_NAME["session_notes"].local_row(s, (note.id, None)) is note
+        assert by_session.find(s, str(session_uuid), ids) is note
+        assert by_session.key_of(note, ids) == session_uuid
+
+
+def test_a_key_that_names_what_is_not_here_is_a_missing_owner(ana: Laptop) -> None:
+    group_id, members = new_group(ana)
+    session_id = run_session(ana, group_id)
+    with ana.ws.context.sessions.begin() as s:
+        ids = Ids(s)
+        session_uuid = s.scalar(select(GroupSession.uuid).where(GroupSession.id == session_id))
+        member_uuid = member_row(s, members[0]).uuid
+        for key in (str(session_uuid), f"{session_uuid}/{member_uuid}/x"):
+            with pytest.raises(MissingOwner) as shape:
+                ATTENDANCE.find(s, key, ids)
+            assert missing(shape) == (key, None, None)
+        with pytest.raises(MissingOwner) as no_session:
+            ATTENDANCE.find(s, f"{NOBODY}/{member_uuid}", ids)
+        assert missing(no_session) == (f"{NOBODY}/{member_uuid}", "sessions", NOBODY)
+        with pytest.raises(MissingOwner) as no_member:
+            ATTENDANCE.find(s, f"{session_uuid}/{NOBODY}", ids)
+        assert missing(no_member) == (f"{session_uuid}/{NOBODY}", "members", NOBODY)
+        # an owner without a uuid gives no key at all
+        row = ATTENDANCE.local_row(s, (session_id, members[0]))
+        s.execute(update(Member).where(Member.id == members[0]).values(uuid=None))
+        assert ATTENDANCE.key_of(row, Ids(s)) is None
+
+
+def test_a_member_reads_as_its_fields_with_owners_as_uuids_and_secrets_opened(
+    ana: Laptop,
+) -> None:
+    group_id, members = new_group(ana)
+    with ana.ws.context.sessions.begin() as s:
+        row = member_row(s, members[1])
+        fields = MEMBERS.read(s, row, Ids(s), ana.ws.keyring.cipher)
+        group_uuid = s.scalar(select(Group.uuid).where(Group.id == group_id))
+        assert fields == {
+            "seat": row.seat,
+            "joined_on": row.joined_on.isoformat(),
+            "left_on": None,
+            "created_at": row.created_at.isoformat(),
+            "group_id": group_uuid,
+            "alias": "Bo",
+            "full_name": "Bo Fullname",
+            "contact": "",
+            "remarks": "",
+        }
+        assert isinstance(fields["joined_on"], str) and isinstance(fields["created_at"], str)
+
+
+def test_a_new_member_from_another_laptop_is_sealed_here_and_keeps_both_of_one_alias(
+    ana: Laptop,
+) -> None:
+    group_id, members = new_group(ana)
+    cipher = ana.ws.keyring.cipher
+    with ana.ws.context.sessions.begin() as s:
+        ids = Ids(s)
+        fields = MEMBERS.read(s, member_row(s, members[0]), ids, cipher)
+        fields.update(seat=7, joined_on="2026-01-05", remarks="came from Ben")
+        del fields["contact"]  # a field left out is empty on a new row
+        created = MEMBERS.create(s, NOBODY, fields, ids, cipher)
+        assert (created.uuid, created.rev, created.seat, created.group_id) == (
+            NOBODY,
+            0,
+            7,
+            group_id,
+        )
+        assert created.joined_on == date(2026, 1, 5)
+        assert opened(ana, created, "alias", "alias_ct") == "Ann"
+        assert opened(ana, created, "remarks", "remarks_ct") == "came from Ben"
+        assert created.contact_ct is None
+        scope = alias_scope(group_id)
+        first = member_row(s, members[0])
+        assert first.alias_index == cipher.blind_index(scope, "Ann")
+        assert created.alias_index == cipher.blind_index(scope, f"Ann\x1f{NOBODY}")
+        fields.update(alias="Dee")
+        other = MEMBERS.create(s, "d" * 8 + NOBODY[8:], fields, ids, cipher)
+        assert other.alias_index == cipher.blind_index(scope, "Dee")
+
+
+def test_a_record_naming_a_group_not_here_waits(ana: Laptop) -> None:
+    _, members = new_group(ana)
+    cipher = ana.ws.keyring.cipher
+    with ana.ws.context.sessions.begin() as s:
+        ids = Ids(s)
+        fields = MEMBERS.read(s, member_row(s, members[0]), ids, cipher)
+        for key in (NOBODY, None):
+            fields["group_id"] = key
+            with pytest.raises(MissingOwner) as error:
+                MEMBERS.create(s, "b" * 8 + NOBODY[8:], fields, ids, cipher)
+            assert missing(error) == (f"members.group_id {key}", "groups", key)
+
+
+def test_a_note_may_belong_to_no_group(ana: Laptop) -> None:
+    group_id, _ = new_group(ana)
+    cipher = ana.ws.keyring.cipher
+    notes = BY_NAME["notes"]
+    with ana.ws.context.sessions.begin() as s:
+        ids = Ids(s)
+        group_uuid = s.scalar(select(Group.uuid).where(Group.id == group_id))
+        fields = {
+            "created_at": "2026-03-02T18:00:00",
+            "updated_at": "2026-03-02T18:00:00",
+            "follow_up": 1,
+            "shared": True,
+            "group_id": group_uuid,
+            "session_id": None,
+            "body": "for both",
+            "members": [],
+        }
+        note = notes.create(s, NOBODY, fields, ids, cipher)
+        assert (note.group_id, note.session_id, note.follow_up) == (group_id, None, True)
+        notes.update(s, note, {"group_id": None}, ids, cipher)
+        assert note.group_id is None
+        assert note.rev == 0  # nothing sealed changed: the revision stays
+        assert opened(ana, note, "body", "body_ct") == "for both"
+        notes.update(s, note, {"group_id": NOBODY}, ids, cipher)  # nullable: gone is none
+        assert note.group_id is None
+        assert s.get(Note, note.id) is note
+
+
+def test_an_update_reseals_every_secret_under_the_next_revision(ana: Laptop) -> None:
+    group_id, members = new_group(ana)
+    cipher = ana.ws.keyring.cipher
+    with ana.ws.context.sessions.begin() as s:
+        ids = Ids(s)
+        row = member_row(s, members[0])
+        index = row.alias_index
+        MEMBERS.update(s, row, {"seat": 9}, ids, cipher)
+        assert (row.seat, row.rev) == (9, 0)  # a plain field alone: same revision
+        MEMBERS.update(s, row, {"remarks": "new", "contact": None}, ids, cipher)
+        assert row.rev == 1
+        assert opened(ana, row, "alias", "alias_ct") == "Ann"
+        assert opened(ana, row, "full_name", "full_name_ct") == "Ann Fullname"
+        assert opened(ana, row, "remarks", "remarks_ct") == "new"
+        assert row.contact_ct is None
+        assert row.alias_index == index  # its own alias does not collide with itself
+        MEMBERS.update(s, row, {"alias": ""}, ids, cipher)
+        assert row.rev == 2
+        assert row.alias_ct == b""  # a required column holds empty bytes, never NULL
+        assert row.alias_index == cipher.blind_index(alias_scope(group_id), "")
+        with pytest.raises(MissingOwner) as error:
+            MEMBERS.update(s, row, {"group_id": NOBODY}, ids, cipher)
+        assert missing(error) == (f"members.group_id {NOBODY}", "groups", NOBODY)
+        assert row.group_id == group_id
+
+
+def test_a_record_keyed_by_its_owners_is_created_under_them(ana: Laptop) -> None:
+    group_id, members = new_group(ana)
+    session_id = run_session(ana, group_id)
+    cipher = ana.ws.keyring.cipher
+    with ana.ws.context.sessions.begin() as s:
+        ids = Ids(s)
+        row = ATTENDANCE.local_row(s, (session_id, members[2]))
+        key = ATTENDANCE.key_of(row, ids)
+        assert key is not None
+        s.delete(row)
+        s.flush()
+        assert ATTENDANCE.local_row(s, (session_id, members[2])) is None
+        made = ATTENDANCE.create(
+            s, key, {"status": "late", "arrived_at": 90, "left_at": None}, ids, cipher
+        )
+        assert (made.session_id, made.member_id, made.status, made.arrived_at) == (
+            session_id,
+            members[2],
+            "late",
+            90.0,
+        )
+        assert made.left_at is None
+        session_uuid = key.split("/")[0]
+        with pytest.raises(MissingOwner) as error:
+            ATTENDANCE.create(s, f"{session_uuid}/{NOBODY}", {"status": "present"}, ids, cipher)
+        assert missing(error) == (f"members {NOBODY}", "members", NOBODY)
+
+
+def test_deleting_a_row_already_gone_is_fine(ana: Laptop) -> None:
+    _, members = new_group(ana)
+    with ana.ws.context.sessions.begin() as s:
+        row = member_row(s, members[0])
+        MEMBERS.delete(s, row)
+        assert row not in s
+        assert s.get(Member, members[0]) is None
+        MEMBERS.delete(s, row)  # a second time: the cascade got there first
+        survivor = member_row(s, members[1])
+        assert survivor in s
