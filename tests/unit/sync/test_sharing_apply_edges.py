@@ -1,15 +1,52 @@
 """Applying others' changes at its edges: a field that is not text, edited on two laptops at
 once, keeps one value and lists the other exactly as it was written (as JSON), with who kept
-which."""
+which; changes handed over without a server, hostile or early: a record that cannot be used,
+one for another group, one naming what has not arrived, a deletion, a laptop's keys, a
+laptop introduced or removed."""
 
 from __future__ import annotations
 
+import base64
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import pytest
+from sqlalchemy import delete, func, select
+
+from facilitator_desktop.models import Group, Member
+from facilitator_desktop.models.sync import (
+    SharedGroup,
+    SyncApplyGuard,
+    SyncConflict,
+    SyncPeer,
+    SyncRow,
+    SyncSent,
+)
 from facilitator_desktop.services.groups import GroupDraft
+from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.services.sharing import ProblemInfo
+from facilitator_desktop.services.sharing_apply import Applier, record_problem
+from facilitator_desktop.services.sharing_state import (
+    group_ciphers,
+    held_group_key,
+    load_identity,
+    store_group_key,
+)
+from facilitator_desktop.sync.protocol import Opened, WireChange, check, seal
+from facilitator_desktop.sync.server import ServerSettings
 from tests.helpers.postgres import PostgresCluster
-from tests.unit.sync.laptops import laptops, local_group, new_group, server_settings, share
+from tests.unit.sync.laptops import (
+    Laptop,
+    laptops,
+    local_group,
+    make_laptop,
+    new_group,
+    server_settings,
+    share,
+    snapshot,
+)
 
 NAME = "Tuesday grief group"
 
@@ -53,3 +90,333 @@ def test_a_number_edited_on_two_laptops_lists_the_other_number_as_json(
                 devices[other],
             )
             assert conflict.created_at == laptop.wall.now
+
+
+# --- one laptop's changes handed to another without a server -----------------------------------
+#
+# The engine's transport is left out: Ana's changes (her own, or written here as a hostile or
+# hurried laptop could) are opened as Ben's engine opens them and applied on his laptop.
+
+
+class Handoff:
+    """Ana's changes opened on Ben's laptop and applied there, one transaction a call."""
+
+    def __init__(self, ana: Laptop, ben: Laptop) -> None:
+        self.ana, self.ben = ana, ben
+        self.previous = b""
+        self.seq = 0
+
+    def _keys(self) -> tuple[Any, str, Any]:
+        cipher = self.ana.ws.keyring.cipher
+        with self.ana.ws.context.sessions.begin() as s:
+            found = load_identity(s, cipher)
+            assert found is not None
+            [shared] = s.scalars(select(SharedGroup))
+            return found[0], found[1], group_ciphers(s, cipher, shared)[1]
+
+    def captured(self) -> list[Opened]:
+        """Ana's own changes not handed over yet."""
+        identity, device, group_cipher = self._keys()
+        self.ana.engine.capture()
+        with self.ana.ws.context.sessions.begin() as s:
+            rows = list(
+                s.scalars(select(SyncSent).where(SyncSent.seq > self.seq).order_by(SyncSent.seq))
+            )
+            changes = [
+                WireChange(
+                    group_cipher.group_id, device, r.seq, r.clock, r.epoch, r.payload, r.signature
+                )
+                for r in rows
+            ]
+        return [self._open(change, identity) for change in changes]
+
+    def written(self, records: list[dict[str, Any]], clock: int = 1000) -> Opened:
+        """A change Ana's laptop signs with whatever records it is given."""
+        identity, device, group_cipher = self._keys()
+        change, _digest = seal(
+            identity,
+            group_cipher,
+            device,
+            self.seq + 1,
+            clock,
+            self.previous,
+            {"records": records},
+        )
+        return self._open(change, identity)
+
+    def _open(self, change: WireChange, identity: Any) -> Opened:
+        with self.ben.ws.context.sessions.begin() as s:
+            [shared] = s.scalars(select(SharedGroup))
+            group_cipher = group_ciphers(s, self.ben.ws.keyring.cipher, shared)[change.epoch]
+        got = check(
+            change,
+            expected_seq=self.seq + 1,
+            previous=self.previous,
+            sign_public=identity.public.sign,
+            cipher=group_cipher,
+        )
+        self.seq, self.previous = change.seq, got.digest
+        return got
+
+    def apply(self, *changes: Opened) -> list[bool]:
+        cipher = self.ben.ws.keyring.cipher
+        with self.ben.ws.context.sessions.begin() as s:
+            s.add(SyncApplyGuard(id=1))
+            s.flush()
+            [shared] = s.scalars(select(SharedGroup))
+            found = load_identity(s, cipher)
+            assert found is not None
+            applier = Applier(s, cipher, shared, self.ben.ws.context, found[0].digest_key())
+            done = [applier.apply_change(change) for change in changes]
+            applier.finish()
+            s.execute(delete(SyncApplyGuard))
+        return done
+
+
+def hand_over_group_key(ana: Laptop, ben: Laptop) -> None:
+    """What the key grant on the server does (tested with the engine): Ben holds the key."""
+    with ana.ws.context.sessions.begin() as s:
+        [shared] = s.scalars(select(SharedGroup))
+        key = held_group_key(s, ana.ws.keyring.cipher, shared, 1)
+    with ben.ws.context.sessions.begin() as s:
+        [shared] = s.scalars(select(SharedGroup))
+        store_group_key(s, ben.ws.keyring.cipher, shared, 1, key)
+
+
+@pytest.fixture
+def handoff(tmp_path: Path) -> Iterator[Handoff]:
+    stub = ServerSettings("127.0.0.1", 1, "db", "role", "pw")
+    ana, ben = make_laptop(tmp_path, "ana", stub), make_laptop(tmp_path, "ben", stub)
+    try:
+        group_id, _ = new_group(ana, NAME)
+        share(ana, group_id, ben)
+        hand_over_group_key(ana, ben)
+        yield Handoff(ana, ben)
+    finally:
+        ana.ws.close()
+        ben.ws.close()
+
+
+def ben_group(h: Handoff) -> int:
+    with h.ben.ws.context.sessions.begin() as s:
+        [shared] = s.scalars(select(SharedGroup))
+        assert shared.group_id is not None
+        return shared.group_id
+
+
+def aliases(h: Handoff) -> list[str]:
+    return sorted(m.alias for m in h.ben.ws.members.list(ben_group(h)))
+
+
+def ana_member_key(h: Handoff, alias: str) -> tuple[int, str]:
+    with h.ana.ws.context.sessions.begin() as s:
+        for member in s.scalars(select(Member)):
+            if h.ana.ws.members.get(member.id).alias == alias:
+                assert member.uuid is not None
+                return member.id, member.uuid
+    raise AssertionError(alias)
+
+
+def test_the_first_change_makes_the_group_and_again_changes_nothing(handoff: Handoff) -> None:
+    h = handoff
+    with h.ben.ws.context.sessions.begin() as s:
+        [shared] = s.scalars(select(SharedGroup))
+        assert (shared.group_id, shared.state) == (None, "pending")
+    [first] = h.captured()
+    assert h.apply(first) == [True]
+    with h.ben.ws.context.sessions.begin() as s:
+        [shared] = s.scalars(select(SharedGroup))
+        assert shared.state == "active" and shared.group_id is not None
+    assert aliases(h) == ["Ann", "Bo", "Cy"]
+    before = snapshot(h.ben, h.ben.sharing.shared_groups()[0].group_uuid)
+    assert h.apply(first) == [True]  # a retry after a crash
+    assert snapshot(h.ben, h.ben.sharing.shared_groups()[0].group_uuid) == before
+    assert aliases(h) == ["Ann", "Bo", "Cy"]
+    assert h.ben.sharing.problems() == [] and h.ben.sharing.conflicts() == []
+
+
+def test_an_unusable_record_is_left_out_alone_and_listed(handoff: Handoff) -> None:
+    h = handoff
+    h.apply(*h.captured())
+    ann_id, _ = ana_member_key(h, "Ann")
+    h.ana.ws.members.update(ann_id, MemberDraft("Ann", full_name="Ann Fullname", remarks="ok"))
+    [edit] = h.captured()
+    records = [*edit.body["records"], {"t": "no_such_table", "k": "x", "c": 5, "f": {}}]
+    hostile = h.written(records)
+    assert h.apply(hostile) == [True]
+    [ann] = [m for m in h.ben.ws.members.list(ben_group(h)) if m.alias == "Ann"]
+    assert ann.remarks == "ok"
+    group_uuid = h.ben.sharing.shared_groups()[0].group_uuid
+    ana_device = h.ana.sharing.identity().device_id
+    assert h.ben.sharing.problems() == [
+        ProblemInfo(group_uuid, ana_device, hostile.change.seq, "unusable", h.ben.wall.now)
+    ]
+
+
+def test_a_record_for_another_group_is_refused(handoff: Handoff) -> None:
+    h = handoff
+    h.apply(*h.captured())
+    other = {"t": "groups", "k": "00000000-0000-4000-8000-000000000000", "c": 9, "f": {}}
+    change = h.written([other])
+    assert h.apply(change) == [True]
+    assert [p.reason for p in h.ben.sharing.problems()] == ["unusable"]
+    with h.ben.ws.context.sessions.begin() as s:
+        assert s.scalar(select(func.count()).select_from(Group)) == 1  # the shared one only
+
+
+def test_a_change_naming_a_member_not_here_yet_waits_whole(handoff: Handoff) -> None:
+    h = handoff
+    [first] = h.captured()
+    h.ana.ws.members.add(ana_group(h), MemberDraft("Dee"))
+    [second] = h.captured()
+    # the second change alone: Dee's group is not on Ben's laptop yet
+    assert h.apply(second) == [False]
+    with h.ben.ws.context.sessions.begin() as s:
+        assert s.scalar(select(func.count()).select_from(Member)) == 0
+    assert h.ben.sharing.problems() == []
+    assert h.apply(first, second) == [True, True]
+    assert aliases(h) == ["Ann", "Bo", "Cy", "Dee"]
+
+
+def ana_group(h: Handoff) -> int:
+    return h.ana.ws.groups.list()[0].id
+
+
+def test_a_deletion_is_final_and_takes_the_records_conflicts(handoff: Handoff) -> None:
+    h = handoff
+    h.apply(*h.captured())
+    ann_id, ann_key = ana_member_key(h, "Ann")
+    with h.ben.ws.context.sessions.begin() as s:
+        [shared] = s.scalars(select(SharedGroup))
+        s.add(
+            SyncConflict(
+                shared_group_id=shared.id,
+                tbl="members",
+                row_key=ann_key,
+                field="remarks",
+                kept_device="a",
+                other_device="b",
+                created_at=h.ben.wall.now,
+            )
+        )
+    h.ana.ws.members.update(ann_id, MemberDraft("Ann", remarks="before erasure"))
+    [edit] = h.captured()
+    h.ana.ws.erasure.erase(ann_id)
+    [erased] = h.captured()
+    assert h.apply(erased) == [True]
+    assert aliases(h) == ["Bo", "Cy"]
+    with h.ben.ws.context.sessions.begin() as s:
+        row = s.get(SyncRow, ("members", ann_key))
+        assert row is not None
+        assert (row.deleted, row.local_id, row.stamps, row.digests) == (True, None, "{}", "{}")
+        assert s.scalar(select(func.count()).select_from(SyncConflict)) == 0
+    # an edit made before the erasure, arriving after it, brings nobody back
+    assert h.apply(edit) == [True]
+    assert aliases(h) == ["Bo", "Cy"]
+    assert h.ben.sharing.problems() == []
+
+
+def test_a_deletion_of_a_record_never_here_is_kept_as_final(handoff: Handoff) -> None:
+    h = handoff
+    h.apply(*h.captured())
+    key = "11111111-1111-4111-8111-111111111111"
+    assert h.apply(h.written([{"t": "members", "k": key, "c": 50, "del": 1}])) == [True]
+    with h.ben.ws.context.sessions.begin() as s:
+        row = s.get(SyncRow, ("members", key))
+        assert row is not None and row.deleted and row.local_id is None
+        [shared] = s.scalars(select(SharedGroup))
+        assert row.shared_group_id == shared.id
+
+
+def test_a_laptop_whose_keys_change_is_refused(handoff: Handoff) -> None:
+    h = handoff
+    [first] = h.captured()
+    h.apply(first)
+    peer = next(r for r in first.body["records"] if r["t"] == "peers")
+    forged = dict(peer["f"], sign=base64.b64encode(b"\x01" * 32).decode())
+    change = h.written([{"t": "peers", "k": peer["k"], "c": 60, "f": forged}])
+    assert h.apply(change) == [True]
+    assert [p.reason for p in h.ben.sharing.problems()] == ["unusable"]
+    with h.ben.ws.context.sessions.begin() as s:
+        found = s.scalar(select(SyncPeer).where(SyncPeer.device_id == peer["k"]))
+        assert found is not None and found.sign_public == base64.b64decode(peer["f"]["sign"])
+
+
+def test_a_laptop_introduced_joins_and_its_unknown_problem_goes(handoff: Handoff) -> None:
+    h = handoff
+    h.apply(*h.captured())
+    newcomer = "22222222-2222-4222-8222-222222222222"
+    wrap, sign = b"\x02" * 32, b"\x03" * 32
+    with h.ben.ws.context.sessions.begin() as s:
+        [shared] = s.scalars(select(SharedGroup))
+        record_problem(s, shared.id, newcomer, 0, "unknown", h.ben.wall.now)
+        record_problem(s, shared.id, newcomer, 3, "gap", h.ben.wall.now)
+    fields = {
+        "wrap": base64.b64encode(wrap).decode(),
+        "sign": base64.b64encode(sign).decode(),
+        "removed": False,
+        "upto": 0,
+    }
+    h.ben.wall.advance(30)
+    assert h.apply(h.written([{"t": "peers", "k": newcomer, "c": 70, "f": fields}])) == [True]
+    with h.ben.ws.context.sessions.begin() as s:
+        found = s.scalar(select(SyncPeer).where(SyncPeer.device_id == newcomer))
+        assert found is not None
+        assert (found.wrap_public, found.sign_public, found.state, found.added_at) == (
+            wrap,
+            sign,
+            "introduced",
+            h.ben.wall.now,
+        )
+        assert found.removed_at is None
+    assert [(p.device_id, p.reason) for p in h.ben.sharing.problems()] == [(newcomer, "gap")]
+
+
+def test_a_removal_names_up_to_which_change_the_laptop_counts(handoff: Handoff) -> None:
+    h = handoff
+    [first] = h.captured()
+    h.apply(first)
+    peers = [r for r in first.body["records"] if r["t"] == "peers"]
+    ben_device = h.ben.sharing.identity().device_id
+    [other] = [p for p in peers if p["k"] != ben_device]
+    # Ana removes a laptop (here: says so of her own record's twin, a third device)
+    third = "33333333-3333-4333-8333-333333333333"
+    joined = dict(other["f"], wrap=base64.b64encode(b"\x04" * 32).decode())
+    joined["sign"] = base64.b64encode(b"\x05" * 32).decode()
+    h.apply(h.written([{"t": "peers", "k": third, "c": 80, "f": joined}]))
+    h.ben.wall.advance(45)
+    removed = dict(joined, removed=True, upto=7)
+    assert h.apply(h.written([{"t": "peers", "k": third, "c": 81, "f": removed}])) == [True]
+    with h.ben.ws.context.sessions.begin() as s:
+        found = s.scalar(select(SyncPeer).where(SyncPeer.device_id == third))
+        assert found is not None
+        assert (found.state, found.removed_at, found.removed_upto) == (
+            "removed",
+            h.ben.wall.now,
+            7,
+        )
+        [shared] = s.scalars(select(SharedGroup))
+        assert shared.state == "active"  # someone else removed: Ben stays
+    # said again later, the first removal stands
+    h.ben.wall.advance(45)
+    again = dict(removed, upto=9)
+    h.apply(h.written([{"t": "peers", "k": third, "c": 82, "f": again}]))
+    with h.ben.ws.context.sessions.begin() as s:
+        found = s.scalar(select(SyncPeer).where(SyncPeer.device_id == third))
+        assert found is not None and found.removed_upto == 7
+
+
+def test_removing_this_laptop_leaves_the_group(handoff: Handoff) -> None:
+    h = handoff
+    [first] = h.captured()
+    h.apply(first)
+    ben_device = h.ben.sharing.identity().device_id
+    [mine] = [r for r in first.body["records"] if r["t"] == "peers" and r["k"] == ben_device]
+    removed = dict(mine["f"], removed=True)
+    del removed["upto"]
+    assert h.apply(h.written([{"t": "peers", "k": ben_device, "c": 90, "f": removed}])) == [True]
+    with h.ben.ws.context.sessions.begin() as s:
+        [shared] = s.scalars(select(SharedGroup))
+        assert shared.state == "left"
+        found = s.scalar(select(SyncPeer).where(SyncPeer.device_id == ben_device))
+        assert found is not None and (found.state, found.removed_upto) == ("removed", 0)
