@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from sqlalchemy import delete, func, select
 
-from facilitator_desktop.models import Group, Member
+from facilitator_desktop.models import Group, Member, RuleSet
 from facilitator_desktop.models.sync import (
     SharedGroup,
     SyncApplyGuard,
@@ -26,6 +26,7 @@ from facilitator_desktop.models.sync import (
 )
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.services.sharing import ProblemInfo
 from facilitator_desktop.services.sharing_apply import Applier, record_problem
 from facilitator_desktop.services.sharing_state import (
@@ -34,6 +35,7 @@ from facilitator_desktop.services.sharing_state import (
     load_identity,
     store_group_key,
 )
+from facilitator_desktop.services.sharing_tables import BY_NAME
 from facilitator_desktop.sync.protocol import Opened, WireChange, check, seal
 from facilitator_desktop.sync.server import ServerSettings
 from tests.helpers.postgres import PostgresCluster
@@ -379,7 +381,7 @@ def test_a_removal_names_up_to_which_change_the_laptop_counts(handoff: Handoff) 
     peers = [r for r in first.body["records"] if r["t"] == "peers"]
     ben_device = h.ben.sharing.identity().device_id
     [other] = [p for p in peers if p["k"] != ben_device]
-    # Ana removes a laptop (here: says so of her own record's twin, a third device)
+    # a third laptop joins, then Ana's laptop says it was removed
     third = "33333333-3333-4333-8333-333333333333"
     joined = dict(other["f"], wrap=base64.b64encode(b"\x04" * 32).decode())
     joined["sign"] = base64.b64encode(b"\x05" * 32).decode()
@@ -420,3 +422,65 @@ def test_removing_this_laptop_leaves_the_group(handoff: Handoff) -> None:
         assert shared.state == "left"
         found = s.scalar(select(SyncPeer).where(SyncPeer.device_id == ben_device))
         assert found is not None and (found.state, found.removed_upto) == ("removed", 0)
+
+
+CARD = RuleCardDraft("Confidentiality", "What is said here stays here.")
+
+
+def rule_set_key(h: Handoff) -> str:
+    with h.ben.ws.context.sessions.begin() as s:
+        key = s.scalar(select(RuleSet.uuid).where(RuleSet.group_id == ben_group(h)))
+        assert key is not None
+        return key
+
+
+def acknowledgement(member_key: str, rule_set: str) -> dict[str, Any]:
+    fields = {"signed_on": "2026-03-02", "recorded_at": "2026-03-02T18:00:00"}
+    return {"t": "acknowledgements", "k": f"{member_key}/{rule_set}", "c": 120, "f": fields}
+
+
+def test_a_record_about_someone_erased_meanwhile_is_moot(handoff: Handoff) -> None:
+    h = handoff
+    h.ana.ws.rules.save(
+        ana_group(h), [RuleCardDraft("Confidentiality", "What is said here stays.")]
+    )
+    h.apply(*h.captured())
+    ann_id, ann_key = ana_member_key(h, "Ann")
+    h.ana.ws.erasure.erase(ann_id)
+    h.apply(*h.captured())
+    h.ana.ws.members.add(ana_group(h), MemberDraft("Dee"))
+    [dee] = h.captured()
+    late = h.written([acknowledgement(ann_key, rule_set_key(h)), *dee.body["records"]])
+    assert h.apply(late) == [True]  # the rest of the change applies
+    assert aliases(h) == ["Bo", "Cy", "Dee"]
+    assert h.ben.sharing.problems() == []
+
+
+def test_a_record_about_someone_not_here_yet_makes_its_change_wait(handoff: Handoff) -> None:
+    h = handoff
+    h.ana.ws.rules.save(
+        ana_group(h), [RuleCardDraft("Confidentiality", "What is said here stays.")]
+    )
+    h.apply(*h.captured())
+    h.ana.ws.members.add(ana_group(h), MemberDraft("Dee"))
+    [dee] = h.captured()
+    unknown = "44444444-4444-4444-8444-444444444444"
+    early = h.written([acknowledgement(unknown, rule_set_key(h)), *dee.body["records"]])
+    assert h.apply(early) == [False]
+    assert aliases(h) == ["Ann", "Bo", "Cy"]
+    assert h.ben.sharing.problems() == []
+
+
+def test_a_record_naming_no_owner_at_all_makes_its_change_wait(handoff: Handoff) -> None:
+    h = handoff
+    h.apply(*h.captured())
+    h.ana.ws.members.add(ana_group(h), MemberDraft("Dee"))
+    [dee] = h.captured()
+    turn = {
+        "t": "turns",
+        "k": "55555555-5555-4555-8555-555555555555",
+        "c": 130,
+        "f": dict.fromkeys(BY_NAME["turns"].fields),
+    }
+    assert h.apply(h.written([*dee.body["records"], turn])) == [False]
+    assert aliases(h) == ["Ann", "Bo", "Cy"]
