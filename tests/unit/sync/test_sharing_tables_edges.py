@@ -393,9 +393,9 @@ def test_progress_entries_travel_by_member_uuid_and_are_resealed_here(ana: Lapto
             note,
             {
                 "entries": {
+                    ERASED: "gone",  # first: the members after them still count
                     keys[0]: "Ann spoke at last.",
                     keys[2]: "Cy spoke of loss.",
-                    ERASED: "gone",
                 }
             },
             ids,
@@ -410,6 +410,9 @@ def test_progress_entries_travel_by_member_uuid_and_are_resealed_here(ana: Lapto
         assert entries_held(ana, s, note.id) == {members[1]: (0, "Bo is back.")}
         spec.update(s, note, {"signed_at": None}, ids, cipher)  # no entries: they stay
         assert entries_held(ana, s, note.id) == {members[1]: (0, "Bo is back.")}
+        for rev in (1, 2):
+            spec.update(s, note, {"entries": {keys[1]: f"Bo, edit {rev}"}}, ids, cipher)
+            assert entries_held(ana, s, note.id) == {members[1]: (rev, f"Bo, edit {rev}")}
         assert entries_held(ana, s, other_note.id) == {members[0]: (0, "another week")}
         with pytest.raises(MissingOwner):
             spec.update(s, note, {"entries": {NOBODY: "not here yet"}}, ids, cipher)
