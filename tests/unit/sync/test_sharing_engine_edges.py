@@ -1,15 +1,29 @@
 """The sync engine at its edges: a refused change is listed exactly (which group, which
-laptop, which of its changes, why, when)."""
+laptop, which of its changes, why, when); what waits, the outbox read in batches, and a
+round's report counted exactly."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from sqlalchemy import select, update
+
+from facilitator_desktop.models.sync import SyncSent
+from facilitator_desktop.services import sharing_engine
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.sharing import ProblemInfo
-from facilitator_desktop.sync.server import Server
+from facilitator_desktop.sync.server import Server, ServerSettings
 from tests.helpers.postgres import PostgresCluster
-from tests.unit.sync.laptops import laptops, local_group, new_group, server_settings, share
+from tests.unit.sync.laptops import (
+    Laptop,
+    laptops,
+    local_group,
+    make_laptop,
+    new_group,
+    server_settings,
+    share,
+)
 
 
 def test_a_change_written_after_removal_is_listed_exactly(
@@ -41,3 +55,95 @@ def test_a_change_written_after_removal_is_listed_exactly(
         cat.wall.advance(60)
         cat.sync()  # the same refusal again is not listed twice
         assert cat.sharing.problems() == [refused]
+
+
+# --- without a server ---------------------------------------------------------------------------
+
+
+def offline_pair(tmp_path: Path) -> tuple[Laptop, Laptop]:
+    stub = ServerSettings("127.0.0.1", 1, "db", "role", "pw")
+    return make_laptop(tmp_path, "ana", stub), make_laptop(tmp_path, "ben", stub)
+
+
+def test_waiting_counts_the_outbox_and_the_changes_not_uploaded(tmp_path: Path) -> None:
+    ana, ben = offline_pair(tmp_path)
+    try:
+        assert ana.engine.waiting() == 0
+        group_id, (ann, *_rest) = new_group(ana)
+        share(ana, group_id, ben)
+        assert ana.engine.waiting() == 6  # peers 2, group 1, members 3, in the outbox
+        assert ana.engine.capture() == 1
+        assert ana.engine.waiting() == 1  # one sealed change, not on a server yet
+        ana.ws.members.update(ann, MemberDraft("Ann", remarks="x"))
+        assert ana.engine.waiting() == 2
+        with ana.ws.context.sessions.begin() as s:
+            s.execute(update(SyncSent).values(uploaded=True))
+        assert ana.engine.waiting() == 1
+    finally:
+        ana.ws.close()
+        ben.ws.close()
+
+
+def test_capture_reads_the_outbox_batch_by_batch_to_its_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sharing_engine, "CAPTURE_BATCH", 2)
+    ana, ben = offline_pair(tmp_path)
+    try:
+        group_id, _ = new_group(ana)
+        share(ana, group_id, ben)
+        assert ana.engine.capture() == 3  # 6 outbox rows, 2 a batch, a change each
+        assert ana.engine.waiting() == 3
+        assert ana.engine.capture() == 0
+        with ana.ws.context.sessions.begin() as s:
+            assert list(s.scalars(select(SyncSent.seq).order_by(SyncSent.seq))) == [1, 2, 3]
+    finally:
+        ana.ws.close()
+        ben.ws.close()
+
+
+def test_a_full_last_batch_is_followed_by_an_empty_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sharing_engine, "CAPTURE_BATCH", 3)
+    ana, ben = offline_pair(tmp_path)
+    try:
+        group_id, _ = new_group(ana)
+        share(ana, group_id, ben)
+        assert ana.engine.capture() == 2
+        assert ana.engine.waiting() == 2
+    finally:
+        ana.ws.close()
+        ben.ws.close()
+
+
+# --- one round, counted exactly -------------------------------------------------------------
+
+
+def test_a_round_reports_exactly_what_it_did(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2, records_per_change=2) as (ana, ben):
+        group_id, (ann, *_rest) = new_group(ana)
+        share(ana, group_id, ben)
+        first = ana.sync()
+        assert (first.pushed, first.applied, first.refused, first.waiting) == (3, 0, 0, 0)
+        assert first.seconds > 0
+        [info] = ana.sharing.shared_groups()
+        assert info.synced_at == ana.wall.now
+        ben.wall.advance(300)
+        progress: list[tuple[int, int]] = []
+        got = ben.engine.sync(settings, lambda done, left: progress.append((done, left)))
+        # Ben applies Ana's 3 changes, and pushes nothing of his own (his laptop wrote none)
+        assert (got.pushed, got.applied, got.refused, got.waiting) == (0, 3, 0, 0)
+        assert progress == [(3, 0)]
+        [ben_info] = ben.sharing.shared_groups()
+        assert ben_info.synced_at == ben.wall.now and ben_info.first_sync_done
+        again = ben.sync()
+        assert (again.pushed, again.applied, again.refused, again.waiting) == (0, 0, 0, 0)
+        ana.ws.members.update(ann, MemberDraft("Ann", remarks="one more"))
+        assert ana.engine.waiting() == 1
+        edit = ana.sync()
+        assert (edit.pushed, edit.applied, edit.waiting) == (1, 0, 0)
+        assert ben.sync().applied == 1
