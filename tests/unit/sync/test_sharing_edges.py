@@ -711,3 +711,22 @@ def test_problems_are_listed_newest_first_up_to_the_limit(trio: tuple[Laptop, ..
         for n in range(4, 105):
             s.add(SyncProblem(device_id="d", seq=n, reason="gap", at=START))
     assert len(ana.sharing.problems()) == 100
+
+
+def test_a_laptop_that_never_shared_gets_refusals_not_a_crash(trio: tuple[Laptop, ...]) -> None:
+    """Each step makes this laptop's identity when it has none yet, before it refuses."""
+    ana, ben, cat = trio
+    group_id, _ = new_group(ana)
+    with pytest.raises(ValidationError) as shared:
+        ana.sharing.share_group(group_id, card(ben), "0000 0000 0000")
+    assert shared.value.field == "safety_number"
+    other_group, _ = new_group(cat)
+    invitation = invite(cat, other_group, ben)
+    with pytest.raises(ValidationError) as accepted:
+        ana.sharing.accept_invitation(invitation.text, "0000 0000 0000")
+    assert accepted.value.field == "safety_number"
+    with pytest.raises(NotFound) as removed:
+        ana.sharing.remove_co_facilitator(group_id, device(ben))
+    assert removed.value.message == NOT_SHARED
+    with ana.ws.context.sessions.begin() as s:
+        assert s.get(SyncIdentity, 1) is None  # each refusal rolled its identity back
