@@ -240,14 +240,16 @@ def test_a_deletion_goes_as_a_tombstone_and_takes_its_conflicts(
     group_id, (ann, *_rest) = shared_group(ana, ben)
     ana.engine.capture()
     key = first_member(opened(ana)[0])["k"]
+    bo_key = [r for r in opened(ana)[0]["records"] if r["t"] == "members"][1]["k"]
     with ana.ws.context.sessions.begin() as s:
         [shared] = s.scalars(select(SharedGroup))
-        for tbl in ("members", "notes"):  # the same key in another table is another record
+        # the same key in another table, and another member, are other records
+        for tbl, row_key in (("members", key), ("notes", key), ("members", bo_key)):
             s.add(
                 SyncConflict(
                     shared_group_id=shared.id,
                     tbl=tbl,
-                    row_key=key,
+                    row_key=row_key,
                     field="remarks",
                     kept_device="a",
                     other_device="b",
@@ -263,7 +265,8 @@ def test_a_deletion_goes_as_a_tombstone_and_takes_its_conflicts(
     with ana.ws.context.sessions.begin() as s:
         row = s.scalar(select(SyncRow).where(SyncRow.key == key))
         assert row is not None and row.deleted is True and row.local_id is None
-        assert list(s.scalars(select(SyncConflict.tbl))) == ["notes"]
+        left = s.execute(select(SyncConflict.tbl, SyncConflict.row_key))
+        assert sorted(left) == [("members", bo_key), ("notes", key)]
 
 
 def test_an_outbox_row_of_an_unknown_table_is_dropped_quietly(
