@@ -730,3 +730,40 @@ def test_a_laptop_that_never_shared_gets_refusals_not_a_crash(trio: tuple[Laptop
     assert removed.value.message == NOT_SHARED
     with ana.ws.context.sessions.begin() as s:
         assert s.get(SyncIdentity, 1) is None  # each refusal rolled its identity back
+
+
+def test_a_group_without_a_uuid_cannot_be_shared(trio: tuple[Laptop, ...]) -> None:
+    ana, ben, _ = trio
+    group_id, _ = new_group(ana)
+    with ana.ws.context.sessions.begin() as s:
+        s.execute(update(Group).where(Group.id == group_id).values(uuid=None))
+    with pytest.raises(NotFound) as refused:
+        invite(ana, group_id, ben)
+    assert refused.value.message == "That group no longer exists."
+    assert ana.sharing.shared_groups() == []
+
+
+def test_a_loose_note_stays_home_even_when_a_shared_group_lost_its_group(
+    trio: tuple[Laptop, ...],
+) -> None:
+    ana, ben, _ = trio
+    group_id, _ = new_group(ana)
+    loose = ana.ws.notes.create(NoteDraft("no group"))
+    invite(ana, group_id, ben)
+    with ana.ws.context.sessions.begin() as s:  # the group row gone: its sharing row stays
+        s.execute(Group.__table__.delete().where(Group.id == group_id))
+    assert shared_row(ana, state="active")["group_id"] is None
+    with pytest.raises(SharingError) as refused:
+        ana.sharing.set_note_shared(loose.id, True)
+    assert refused.value.message == ONLY_SHARED_NOTES
+
+
+def test_the_last_sync_time_is_listed_as_kept(trio: tuple[Laptop, ...]) -> None:
+    ana, ben, _ = trio
+    group_id, _ = new_group(ana)
+    invite(ana, group_id, ben)
+    synced = datetime(2026, 3, 2, 18, 30)
+    with ana.ws.context.sessions.begin() as s:
+        s.execute(update(SharedGroup).values(synced_at=synced))
+    [info] = ana.sharing.shared_groups()
+    assert (info.synced_at, info.first_sync_done, info.epoch) == (synced, True, 1)
