@@ -334,3 +334,17 @@ def test_an_identity_generated_here_is_a_fresh_one_each_time(tmp_path: Path) -> 
     finally:
         first.ws.close()
         second.ws.close()
+
+
+def test_without_an_identity_the_clock_reads_as_zero(ana: Laptop) -> None:
+    """Every caller makes the identity first; without one there is no clock to tick, and
+    the rows are still written, at clock 0 onwards, not lost."""
+    with ana.ws.context.sessions.begin() as s:
+        shared = shared_group(ana, s, "Mine")
+        assert shared.group_id is not None
+        tick_outbox(s, shared, PEERS, "device-a")
+        seed_outbox(s, shared.group_id, [("seeded", (1, None)), ("seeded", (2, None))])
+        assert outbox(s, PEERS) == [
+            (shared.group_id, "peers", None, None, "device-a", False, False, 0)
+        ]
+        assert [row[-1] for row in outbox(s, "seeded")] == [-1, 0]
