@@ -490,3 +490,37 @@ def test_deleting_a_row_already_gone_is_fine(ana: Laptop) -> None:
         MEMBERS.delete(s, row)  # a second time: the cascade got there first
         survivor = member_row(s, members[1])
         assert survivor in s
+
+
+def test_a_record_created_without_its_secrets_holds_empty_placeholders(ana: Laptop) -> None:
+    group_id, members = new_group(ana)
+    cipher = ana.ws.keyring.cipher
+    with ana.ws.context.sessions.begin() as s:
+        ids = Ids(s)
+        group_uuid = s.scalar(select(Group.uuid).where(Group.id == group_id))
+        fields = {"seat": 4, "joined_on": "2026-03-02", "created_at": "2026-03-02T18:00:00"}
+        made = MEMBERS.create(s, NOBODY, {**fields, "group_id": group_uuid}, ids, cipher)
+        assert (made.rev, made.alias_ct, made.full_name_ct, made.remarks_ct) == (0, b"", None, None)
+        assert len(made.alias_index) == 16  # a unique placeholder until the alias arrives
+        again = MEMBERS.create(
+            s, "c" * 8 + NOBODY[8:], {**fields, "group_id": group_uuid}, ids, cipher
+        )
+        assert again.alias_index != made.alias_index
+
+
+def test_an_event_created_without_its_payload_holds_an_empty_one(ana: Laptop) -> None:
+    group_id, _ = new_group(ana)
+    session_id = run_session(ana, group_id)
+    events = BY_NAME["session_events"]
+    with ana.ws.context.sessions.begin() as s:
+        ids = Ids(s)
+        session_uuid = s.scalar(select(GroupSession.uuid).where(GroupSession.id == session_id))
+        fields = {"seq": 99, "at": 1.5, "kind": "marker", "session_id": session_uuid}
+        made = events.create(s, NOBODY, fields, ids, cipher=ana.ws.keyring.cipher)
+        assert (made.session_id, made.seq, made.at, made.kind, made.payload) == (
+            session_id,
+            99,
+            1.5,
+            "marker",
+            "{}",
+        )
