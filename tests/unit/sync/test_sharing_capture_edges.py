@@ -19,17 +19,19 @@ from sqlalchemy import func, select
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.models.sync import (
     SharedGroup,
+    SyncApplyGuard,
     SyncConflict,
     SyncOutbox,
     SyncRow,
     SyncSent,
 )
 from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.services.sharing_capture import Capture
 from facilitator_desktop.services.sharing_state import group_ciphers, load_identity
 from facilitator_desktop.sync.protocol import WireChange, check
 from facilitator_desktop.sync.server import ServerSettings
-from tests.unit.sync.laptops import Laptop, make_laptop, new_group, share
+from tests.unit.sync.laptops import Laptop, make_laptop, new_group, run_session, share
 
 STUB = ServerSettings("127.0.0.1", 1, "db", "role", "pw")
 
@@ -346,3 +348,21 @@ def test_nothing_is_captured_before_this_laptop_has_an_identity(tmp_path: Path) 
         assert outbox_count(ana) == 1
     finally:
         ana.ws.close()
+
+
+def test_after_rules_and_a_session_are_captured_later_edits_still_go(
+    pair: tuple[Laptop, Laptop],
+) -> None:
+    ana, ben = pair
+    group_id, (ann, *_rest) = shared_group(ana, ben)
+    ana.engine.capture()
+    ana.ws.rules.save(group_id, [RuleCardDraft("Respect", "One person speaks at a time.")])
+    run_session(ana, group_id)
+    assert ana.engine.capture() == 1
+    assert outbox_count(ana) == 0  # the merges after capture write nothing to send
+    with ana.ws.context.sessions.begin() as s:
+        assert s.get(SyncApplyGuard, 1) is None  # the triggers listen again
+    ana.ws.members.update(ann, MemberDraft("Ann", remarks="after the session"))
+    assert outbox_count(ana) == 1
+    tables = {r["t"] for r in opened(ana)[1]["records"]}
+    assert {"rule_sets", "sessions", "turns", "attendance"} <= tables
