@@ -293,6 +293,7 @@ def test_an_events_payload_travels_with_uuids_and_comes_back_with_local_ids(ana:
         payload = {
             "member_id": members[1],
             "order": [members[2], members[0]],
+            "member_ids": [None, members[1]],  # someone erased from a list: nobody
             "gone_member_id": 10_000,
             "none_member_id": None,
             "at": 12.5,
@@ -308,6 +309,7 @@ def test_an_events_payload_travels_with_uuids_and_comes_back_with_local_ids(ana:
         assert fields["payload"] == {
             "member_id": keys[1],
             "order": [keys[2], keys[0]],
+            "member_ids": [None, keys[1]],
             "gone_member_id": None,  # erased here since: nobody
             "none_member_id": None,
             "at": 12.5,
