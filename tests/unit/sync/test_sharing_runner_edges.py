@@ -18,6 +18,7 @@ import pytest
 
 from facilitator_desktop.errors import KeyChanging, VaultLocked
 from facilitator_desktop.models.sync import SyncOutbox
+from facilitator_desktop.services.sharing import SharingService
 from facilitator_desktop.services.sharing_engine import SyncReport
 from facilitator_desktop.services.sharing_runner import SyncRunner, SyncStatus
 from facilitator_desktop.sync.server import ServerSettings, ServerUnavailable
@@ -450,3 +451,55 @@ def test_stop_before_start_is_harmless_and_start_after_stop_runs_again(ana: Lapt
     assert runner.running
     runner.stop(timeout=5.0)
     assert not runner.running
+
+
+def test_by_default_it_polls_every_half_second_and_syncs_every_minute(ana: Laptop) -> None:
+    runner = SyncRunner(ana.ws.context, engine=FakeEngine(captures=[0]))  # type: ignore[arg-type]
+    wake = ScriptedWake([False] * 241, runner._stop)
+    polls: list[int] = []
+    runner._wake = wake  # type: ignore[assignment]
+    runner.sync_once = lambda: polls.append(len(wake.timeouts))  # type: ignore[assignment,method-assign,return-value]
+    runner._run()
+    assert set(wake.timeouts) == {0.5}
+    assert polls == [1, 121, 241]
+
+
+def test_keys_changing_before_a_sync_say_locked_and_clear_its_progress(
+    tmp_path: Path, ana: Laptop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ben = shared_with_server(tmp_path, ana)
+    try:
+        engine = FakeEngine(waiting=4)
+        engine.progress_calls = [(1, 2)]
+        engine.outcome = RuntimeError("the engine broke mid-way")
+        seen: list[SyncStatus] = []
+        runner = SyncRunner(ana.ws.context, engine=engine, on_status=seen.append)  # type: ignore[arg-type]
+        with pytest.raises(RuntimeError):
+            runner.sync_once()
+        assert runner.status() == SyncStatus("syncing", progress=(1, 2))
+        # the next sync starts without the old progress
+        engine.progress_calls = []
+        engine.outcome = SyncReport(waiting=4)
+        runner.sync_once()
+        assert seen[-2] == SyncStatus("syncing")
+        # progress again, then the workspace key changes before the next sync
+        engine.progress_calls = [(3, 3)]
+        engine.outcome = RuntimeError("broke again")
+        with pytest.raises(RuntimeError):
+            runner.sync_once()
+        at = runner.status().synced_at
+
+        def changing(self: object) -> None:
+            raise KeyChanging()
+
+        with monkeypatch.context() as patch:
+            patch.setattr(SharingService, "server_settings", changing)
+            assert runner.sync_once() == SyncStatus("locked", synced_at=at, waiting=4)
+        # and progress again, then the workspace locks before the next sync
+        with pytest.raises(RuntimeError):
+            runner.sync_once()
+        assert runner.status().progress == (3, 3)
+        ana.ws.lock()
+        assert runner.sync_once() == SyncStatus("locked", synced_at=at, waiting=4)
+    finally:
+        ben.ws.close()
