@@ -9,11 +9,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
+from facilitator_desktop.crypto.identity import Identity
 from facilitator_desktop.models.sync import SyncSent
 from facilitator_desktop.services import sharing_engine
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.sharing import ProblemInfo
-from facilitator_desktop.sync.server import Server, ServerSettings
+from facilitator_desktop.services.sharing_state import load_identity
+from facilitator_desktop.sync.protocol import key_grant_message
+from facilitator_desktop.sync.server import KeyGrant, Server, ServerSettings
 from tests.helpers.postgres import PostgresCluster
 from tests.unit.sync.laptops import (
     Laptop,
@@ -147,3 +150,59 @@ def test_a_round_reports_exactly_what_it_did(
         edit = ana.sync()
         assert (edit.pushed, edit.applied, edit.waiting) == (1, 0, 0)
         assert ben.sync().applied == 1
+
+
+# --- key grants that must not be taken ----------------------------------------------------------
+
+
+def identity_of(laptop: Laptop) -> Identity:
+    with laptop.ws.context.sessions.begin() as s:
+        found = load_identity(s, laptop.ws.keyring.cipher)
+        assert found is not None
+        return found[0]
+
+
+def forged_grant(ana: Laptop, ben: Laptop, *, by: str, signed: bool) -> KeyGrant:
+    group_uuid = ana.sharing.shared_groups()[0].group_uuid
+    ben_device = ben.sharing.identity().device_id
+    wrapped = b"not a wrapped key" * 4
+    message = key_grant_message(group_uuid, 1, ben_device, wrapped)
+    signature = identity_of(ana).sign(message) if signed else bytes(64)
+    return KeyGrant(group_uuid, 1, ben_device, wrapped, by, signature)
+
+
+@pytest.mark.parametrize("signed", [False, True], ids=["bad-signature", "signed-junk"])
+def test_a_key_grant_that_does_not_open_is_listed_and_not_taken(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str, signed: bool
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2) as (ana, ben):
+        group_id, _ = new_group(ana)
+        share(ana, group_id, ben)
+        ana_device = ana.sharing.identity().device_id
+        with Server.connect(settings) as server:
+            server.ensure_schema()
+            server.grant_keys([forged_grant(ana, ben, by=ana_device, signed=signed)])
+        ben.wall.advance(20)
+        ben.sync()
+        [info] = ben.sharing.shared_groups()
+        assert ben.sharing.problems() == [
+            ProblemInfo(info.group_uuid, ana_device, 1, "key", ben.wall.now)
+        ]
+        assert (info.group_id, info.state) == (None, "pending")  # no key, nothing applied
+
+
+def test_a_key_grant_from_a_laptop_not_of_the_group_is_ignored(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2) as (ana, ben):
+        group_id, _ = new_group(ana)
+        share(ana, group_id, ben)
+        stranger = "66666666-6666-4666-8666-666666666666"
+        with Server.connect(settings) as server:
+            server.ensure_schema()
+            server.grant_keys([forged_grant(ana, ben, by=stranger, signed=True)])
+        ben.sync()
+        assert ben.sharing.problems() == []
+        assert ben.sharing.shared_groups()[0].group_id is None
