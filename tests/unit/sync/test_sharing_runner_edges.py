@@ -503,3 +503,12 @@ def test_keys_changing_before_a_sync_say_locked_and_clear_its_progress(
         assert runner.sync_once() == SyncStatus("locked", synced_at=at, waiting=4)
     finally:
         ben.ws.close()
+
+
+def test_a_new_runner_says_off_and_a_first_outbox_row_is_new(ana: Laptop) -> None:
+    engine = FakeEngine(captures=[1])
+    runner = SyncRunner(ana.ws.context, interval_s=3600, poll_s=1.0, engine=engine)  # type: ignore[arg-type]
+    assert runner.status() == SyncStatus("off")
+    assert add_outbox_rows(ana, 1) == [1]
+    assert drive(runner, [False, False]) == [1, 2]
+    assert engine.captured == 1

@@ -333,3 +333,35 @@ def test_two_version_threes_become_three_and_four(ana: Laptop) -> None:
         )
         renumber_rule_sets(s, group_id)
         assert versions(s, group_id) == [("x1", 1), ("x2", 2), ("theirs", 3), ("mine", 4)]
+
+
+def test_a_merge_again_starts_from_each_sessions_own_marks(ana: Laptop) -> None:
+    group_id, (m1, m2, _m3) = new_group(ana)
+    week = 7 * 24 * 3600
+    with ana.ws.context.sessions.begin() as s:
+        a = session_row("aaaa", 0, 60, group_id=group_id)
+        b = session_row("bbbb", 40, 60, group_id=group_id)
+        c = session_row("cccc", week, 60, group_id=group_id)
+        d = session_row("dddd", week + 40, 60, group_id=group_id)
+        add_rows(s, a, b, c, d)
+        add_rows(
+            s,
+            Attendance(session_id=a.id, member_id=m1, status="present"),
+            Attendance(session_id=a.id, member_id=m2, status="absent"),
+            Attendance(session_id=b.id, member_id=m2, status="present"),
+            Attendance(session_id=c.id, member_id=m1, status="excused"),
+        )
+        merge_sessions(s, group_id)
+        assert marks_of(s, a.id) == {m1: ("present", None, None), m2: ("present", None, None)}
+        assert marks_of(s, c.id) == {m1: ("excused", None, None)}
+    with ana.ws.context.sessions.begin() as s:
+        # b's laptop corrects its mark: m2 was not there after all
+        row = s.get(Attendance, (b.id, m2))
+        assert row is not None
+        row.status = "absent"
+        s.flush()
+        merge_sessions(s, group_id)
+        # a's own mark ("absent", as first recorded) counts, not what the first merge wrote
+        assert marks_of(s, a.id) == {m1: ("present", None, None), m2: ("absent", None, None)}
+        # and each meeting only its own: c keeps one mark
+        assert marks_of(s, c.id) == {m1: ("excused", None, None)}
