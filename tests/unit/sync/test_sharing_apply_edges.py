@@ -484,3 +484,27 @@ def test_a_record_naming_no_owner_at_all_makes_its_change_wait(handoff: Handoff)
     }
     assert h.apply(h.written([*dee.body["records"], turn])) == [False]
     assert aliases(h) == ["Ann", "Bo", "Cy"]
+
+
+def test_a_problem_is_listed_once_per_group_laptop_change_and_reason(handoff: Handoff) -> None:
+    h = handoff
+    with h.ben.ws.context.sessions.begin() as s:
+        [shared] = s.scalars(select(SharedGroup))
+        at = h.ben.wall.now
+        for _ in range(2):
+            record_problem(s, shared.id, "dev-a", 3, "gap", at)
+            record_problem(s, None, "dev-a", 3, "gap", at)
+            record_problem(s, shared.id, "dev-b", 3, "gap", at)
+            record_problem(s, shared.id, "dev-a", 4, "gap", at)
+            record_problem(s, shared.id, "dev-a", 3, "replay", at)
+    group_uuid = shared.group_uuid
+    listed = sorted(
+        (p.group_uuid or "", p.device_id, p.seq, p.reason) for p in h.ben.sharing.problems()
+    )
+    assert listed == [
+        ("", "dev-a", 3, "gap"),
+        (group_uuid, "dev-a", 3, "gap"),
+        (group_uuid, "dev-a", 3, "replay"),
+        (group_uuid, "dev-a", 4, "gap"),
+        (group_uuid, "dev-b", 3, "gap"),
+    ]

@@ -365,3 +365,48 @@ def test_a_merge_again_starts_from_each_sessions_own_marks(ana: Laptop) -> None:
         assert marks_of(s, a.id) == {m1: ("present", None, None), m2: ("absent", None, None)}
         # and each meeting only its own: c keeps one mark
         assert marks_of(s, c.id) == {m1: ("excused", None, None)}
+
+
+def test_turns_offered_by_others_are_taken_in_wall_order(ana: Laptop) -> None:
+    group_id, (m1, m2, _m3) = new_group(ana)
+    with ana.ws.context.sessions.begin() as s:
+        a = session_row("aaaa", 0, 60, group_id=group_id)
+        b = session_row("bbbb", 40, 60, group_id=group_id)
+        add_rows(s, a, b)
+        add_rows(
+            s,
+            # two recordings of one turn on b's laptop, 5 s apart: the earlier is kept,
+            # whatever their keys say
+            Turn(
+                uuid="tz",
+                session_id=b.id,
+                member_id=m1,
+                segment_index=1,
+                started_at=100.0,
+                duration=3.0,
+            ),
+            Turn(
+                uuid="ta",
+                session_id=b.id,
+                member_id=m1,
+                segment_index=1,
+                started_at=105.0,
+                duration=4.0,
+            ),
+            # two members starting at the same moment: both kept
+            Turn(
+                uuid="tm",
+                session_id=b.id,
+                member_id=m2,
+                segment_index=1,
+                started_at=100.0,
+                duration=5.0,
+            ),
+        )
+        merge_sessions(s, group_id)
+        assert turns_of(s, a.id) == sorted(
+            [
+                (copy_key("tz"), m1, 1, 140.0, 3.0, False),
+                (copy_key("tm"), m2, 1, 140.0, 5.0, False),
+            ]
+        )
