@@ -767,3 +767,14 @@ def test_the_last_sync_time_is_listed_as_kept(trio: tuple[Laptop, ...]) -> None:
         s.execute(update(SharedGroup).values(synced_at=synced))
     [info] = ana.sharing.shared_groups()
     assert (info.synced_at, info.first_sync_done, info.epoch) == (synced, True, 1)
+
+
+def test_the_server_is_always_row_1_whatever_else_the_table_holds(trio: tuple[Laptop, ...]) -> None:
+    ana = trio[0]
+    with ana.ws.context.sessions.begin() as s:  # a stray row that is not the server
+        s.add(SyncServer(id=2, host="::1", port=1, dbname="x", role="y", rev=0, updated_at=START))
+    assert ana.sharing.server() is None
+    info = ana.sharing.set_server("db.agency.example", 6543, "groups", "ana", "pw")
+    assert ana.sharing.server() == info
+    with ana.ws.context.sessions.begin() as s:
+        assert sorted(s.scalars(select(SyncServer.id))) == [1, 2]
