@@ -524,3 +524,42 @@ def test_an_event_created_without_its_payload_holds_an_empty_one(ana: Laptop) ->
             "marker",
             "{}",
         )
+
+
+def test_a_key_of_the_wrong_shape_creates_nothing(ana: Laptop) -> None:
+    group_id, members = new_group(ana)
+    session_id = run_session(ana, group_id)
+    cipher = ana.ws.keyring.cipher
+    with ana.ws.context.sessions.begin() as s:
+        ids = Ids(s)
+        row = ATTENDANCE.local_row(s, (session_id, members[0]))
+        key = ATTENDANCE.key_of(row, ids)
+        assert key is not None
+        for wrong in (key.split("/")[0], f"{key}/{NOBODY}"):
+            with pytest.raises(ValueError, match="zip"):
+                ATTENDANCE.create(s, wrong, {"status": "present"}, ids, cipher)
+
+
+def test_a_session_note_created_here_seals_its_entries_with_this_laptops_key(
+    ana: Laptop,
+) -> None:
+    group_id, members = new_group(ana)
+    session_id = run_session(ana, group_id)
+    cipher = ana.ws.keyring.cipher
+    notes = BY_NAME["session_notes"]
+    with ana.ws.context.sessions.begin() as s:
+        ids = Ids(s)
+        session_uuid = s.scalar(select(GroupSession.uuid).where(GroupSession.id == session_id))
+        ann = member_row(s, members[0]).uuid
+        assert session_uuid is not None and ann is not None
+        fields = {
+            "created_at": "2026-03-02T18:00:00",
+            "updated_at": "2026-03-02T18:00:00",
+            "signed_at": None,
+            "body": "The group met.",
+            "entries": {ann: "Ann spoke."},
+        }
+        note = notes.create(s, session_uuid, fields, ids, cipher)
+        assert (note.session_id, note.rev) == (session_id, 0)
+        assert opened(ana, note, "body", "body_ct") == "The group met."
+        assert notes.read(s, note, ids, cipher)["entries"] == {ann: "Ann spoke."}

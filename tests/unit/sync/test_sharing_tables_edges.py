@@ -212,7 +212,7 @@ def test_a_rule_sets_cards_travel_in_order_with_their_uuids(ana: Laptop) -> None
         # the same card uuids written back replace the cards (no clash with themselves)
         swapped = [
             ["c2", 0, "Respect", "One at a time.", "", None],
-            ["c3", 1, "Pass", "Any time.", "", "pass"],
+            ["c3", 1, "Pass", "Any time.", "Nobody must speak.", "pass"],
         ]
         spec.update(s, rules, {"cards": swapped}, ids, cipher)
         assert spec.read(s, rules, ids, cipher)["cards"] == swapped
