@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from sqlalchemy import delete, func, select
 
-from facilitator_desktop.models import Group, Member, RuleSet
+from facilitator_desktop.models import Group, GroupSession, Member, RuleSet, Turn
 from facilitator_desktop.models.sync import (
     SharedGroup,
     SyncApplyGuard,
@@ -45,6 +45,7 @@ from tests.unit.sync.laptops import (
     local_group,
     make_laptop,
     new_group,
+    run_session,
     server_settings,
     share,
     snapshot,
@@ -508,3 +509,41 @@ def test_a_problem_is_listed_once_per_group_laptop_change_and_reason(handoff: Ha
         (group_uuid, "dev-a", 4, "gap"),
         (group_uuid, "dev-b", 3, "gap"),
     ]
+
+
+def test_a_turn_for_a_session_of_another_group_is_refused_after_one_of_this_group(
+    handoff: Handoff,
+) -> None:
+    h = handoff
+    run_session(h.ana, ana_group(h))
+    changes = h.captured()
+    h.apply(*changes)
+    # Ben's own group, not shared, with a session of its own
+    own = h.ben.ws.groups.create(GroupDraft("Ben's own group"))
+    h.ben.ws.members.add(own.id, MemberDraft("Zed"))
+    with h.ben.ws.context.sessions.begin() as s:
+        shared_session = s.scalar(select(GroupSession).where(GroupSession.group_id == ben_group(h)))
+        assert shared_session is not None
+        other = GroupSession(
+            group_id=own.id,
+            status="finished",
+            started_at=h.ben.wall.now,
+            ended_at=h.ben.wall.now,
+            plan_json="[]",
+            seats_json="{}",
+            soft_limit_min=3,
+        )
+        s.add(other)
+        s.flush()
+        shared_key, other_key, other_id = shared_session.uuid, other.uuid, other.id
+    template = next(r for c in changes for r in c.body["records"] if r["t"] == "turns")
+    legit = dict(template, k="77777777-7777-4777-8777-777777777777", c=200)
+    legit["f"] = dict(template["f"], session_id=shared_key)
+    reaching = dict(template, k="88888888-8888-4888-8888-888888888888", c=201)
+    reaching["f"] = dict(template["f"], session_id=other_key)
+    change = h.written([legit, reaching])
+    assert h.apply(change) == [True]
+    with h.ben.ws.context.sessions.begin() as s:
+        assert s.scalar(select(Turn.id).where(Turn.uuid == legit["k"])) is not None
+        assert list(s.scalars(select(Turn).where(Turn.session_id == other_id))) == []
+    assert [p.reason for p in h.ben.sharing.problems()] == ["unusable"]
