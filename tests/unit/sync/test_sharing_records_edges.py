@@ -563,3 +563,38 @@ def test_a_session_note_created_here_seals_its_entries_with_this_laptops_key(
         assert (note.session_id, note.rev) == (session_id, 0)
         assert opened(ana, note, "body", "body_ct") == "The group met."
         assert notes.read(s, note, ids, cipher)["entries"] == {ann: "Ann spoke."}
+
+
+def test_an_owner_left_out_does_not_stop_the_owners_after_it(ana: Laptop) -> None:
+    group_id, _ = new_group(ana)
+    session_id = run_session(ana, group_id)
+    cipher = ana.ws.keyring.cipher
+    notes = BY_NAME["notes"]
+    assert list(notes.owners) == ["group_id", "session_id"]
+    with ana.ws.context.sessions.begin() as s:
+        ids = Ids(s)
+        session_uuid = s.scalar(select(GroupSession.uuid).where(GroupSession.id == session_id))
+        fields = {"created_at": "2026-03-02T18:00:00", "updated_at": "2026-03-02T18:00:00"}
+        note = notes.create(s, NOBODY, {**fields, "body": "later"}, ids, cipher)
+        assert (note.group_id, note.session_id) == (None, None)
+        notes.update(s, note, {"session_id": session_uuid}, ids, cipher)  # no group_id
+        assert (note.group_id, note.session_id) == (None, session_id)
+
+
+def test_a_member_created_without_an_alias_gets_the_empty_ones_index(ana: Laptop) -> None:
+    group_id, _ = new_group(ana)
+    cipher = ana.ws.keyring.cipher
+    with ana.ws.context.sessions.begin() as s:
+        ids = Ids(s)
+        group_uuid = s.scalar(select(Group.uuid).where(Group.id == group_id))
+        fields = {
+            "seat": 4,
+            "joined_on": "2026-03-02",
+            "created_at": "2026-03-02T18:00:00",
+            "group_id": group_uuid,
+            "remarks": "alias still to come",
+        }
+        made = MEMBERS.create(s, NOBODY, fields, ids, cipher)
+        assert made.alias_ct == b""
+        assert made.alias_index == cipher.blind_index(alias_scope(group_id), "")
+        assert opened(ana, made, "remarks", "remarks_ct") == "alias still to come"
