@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import select, update
 
@@ -14,8 +15,9 @@ from facilitator_desktop.models.sync import SyncSent
 from facilitator_desktop.services import sharing_engine
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.sharing import ProblemInfo
+from facilitator_desktop.services.sharing_engine import SyncEngine
 from facilitator_desktop.services.sharing_state import load_identity
-from facilitator_desktop.sync.protocol import key_grant_message
+from facilitator_desktop.sync.protocol import WireChange, key_grant_message
 from facilitator_desktop.sync.server import KeyGrant, Server, ServerSettings
 from tests.helpers.postgres import PostgresCluster
 from tests.unit.sync.laptops import (
@@ -206,3 +208,91 @@ def test_a_key_grant_from_a_laptop_not_of_the_group_is_ignored(
         ben.sync()
         assert ben.sharing.problems() == []
         assert ben.sharing.shared_groups()[0].group_id is None
+
+
+# --- what the server holds that must not be applied -----------------------------------------------
+
+
+def test_a_change_altered_on_the_server_is_refused_and_its_stream_stops(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2, records_per_change=2) as (ana, ben):
+        group_id, _ = new_group(ana)
+        share(ana, group_id, ben)
+        assert ana.sync().pushed == 3
+        with psycopg.connect(postgres_cluster.conninfo(sync_database), autocommit=True) as db:
+            db.execute("UPDATE changes SET payload = payload || '\\x00'::bytea WHERE seq = 2")
+        ben.wall.advance(10)
+        report = ben.sync()
+        assert (report.applied, report.refused) == (1, 1)  # change 1, then 2 is refused
+        [info] = ben.sharing.shared_groups()
+        ana_device = ana.sharing.identity().device_id
+        assert ben.sharing.problems() == [
+            ProblemInfo(info.group_uuid, ana_device, 2, "signature", ben.wall.now)
+        ]
+
+
+def test_changes_of_a_laptop_not_of_the_group_are_listed_and_not_read(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2) as (ana, ben):
+        group_id, _ = new_group(ana)
+        share(ana, group_id, ben)
+        ana.sync()
+        ben.sync()
+        [info] = ben.sharing.shared_groups()
+        stranger = "99999999-9999-4999-8999-999999999999"
+        with Server.connect(settings) as server:
+            server.register_device(stranger, bytes(32), bytes(32))
+            server.push([WireChange(info.group_uuid, stranger, 1, 99, 1, b"junk", bytes(64))])
+        ben.wall.advance(10)
+        report = ben.sync()
+        assert (report.applied, report.refused) == (0, 0)
+        assert ben.sharing.problems() == [
+            ProblemInfo(info.group_uuid, stranger, 0, "unknown", ben.wall.now)
+        ]
+
+
+def test_a_change_the_server_holds_otherwise_is_listed_as_diverged(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2) as (ana, ben):
+        group_id, _ = new_group(ana)
+        share(ana, group_id, ben)
+        ana.sync()
+        # this laptop's stream as a restored backup holds it: sent again, other bytes
+        with ana.ws.context.sessions.begin() as s:
+            s.execute(update(SyncSent).values(uploaded=False, signature=bytes(64)))
+        ana.wall.advance(10)
+        assert ana.sync().pushed == 1
+        [info] = ana.sharing.shared_groups()
+        ana_device = ana.sharing.identity().device_id
+        assert ana.sharing.problems() == [
+            ProblemInfo(info.group_uuid, ana_device, 1, "diverged", ana.wall.now)
+        ]
+        assert ana.engine.waiting() == 0
+
+
+def test_a_small_pull_limit_applies_change_by_change_with_progress(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2, records_per_change=2) as (ana, ben):
+        group_id, _ = new_group(ana)
+        share(ana, group_id, ben)
+        assert ana.sync().pushed == 3
+        engine = SyncEngine(ben.ws.context, pull_limit=1)
+        seen: list[tuple[int, int]] = []
+        report = engine.sync(settings, lambda done, left: seen.append((done, left)))
+        assert seen == [(1, 2), (2, 1), (3, 0)]
+        assert (report.applied, report.refused, report.waiting) == (3, 0, 0)
+        [info] = ben.sharing.shared_groups()
+        assert info.first_sync_done and info.state == "active"
+        assert sorted(m.alias for m in ben.ws.members.list(info.group_id or 0)) == [
+            "Ann",
+            "Bo",
+            "Cy",
+        ]
