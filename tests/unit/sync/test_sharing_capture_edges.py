@@ -21,11 +21,13 @@ from facilitator_desktop.models.sync import (
     SharedGroup,
     SyncApplyGuard,
     SyncConflict,
+    SyncCursor,
     SyncOutbox,
     SyncRow,
     SyncSent,
 )
 from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.services.notes import NoteDraft
 from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.services.sharing_capture import Capture
 from facilitator_desktop.services.sharing_state import group_ciphers, load_identity
@@ -366,3 +368,78 @@ def test_after_rules_and_a_session_are_captured_later_edits_still_go(
     assert outbox_count(ana) == 1
     tables = {r["t"] for r in opened(ana)[1]["records"]}
     assert {"rule_sets", "sessions", "turns", "attendance"} <= tables
+
+
+def peer_records(bodies: list[dict[str, Any]], device: str) -> list[dict[str, Any]]:
+    return [r for r in records_of(bodies) if r["t"] == "peers" and r["k"] == device]
+
+
+def test_a_removed_laptop_goes_out_with_its_last_change_counted(
+    pair: tuple[Laptop, Laptop],
+) -> None:
+    ana, ben = pair
+    group_id, _ = shared_group(ana, ben)
+    ana.engine.capture()
+    ben_device = device_of(ben)
+    [joined] = peer_records(opened(ana), ben_device)
+    assert joined["f"]["removed"] is False and joined["f"]["upto"] == 0
+    with ana.ws.context.sessions.begin() as s:
+        [shared] = s.scalars(select(SharedGroup))
+        s.add(SyncCursor(shared_group_id=shared.id, device_id=ben_device, last_seq=5))
+    ana.sharing.remove_co_facilitator(group_id, ben_device)
+    ana.engine.capture()
+    [_, removed] = peer_records(opened(ana), ben_device)
+    assert removed["f"] == {**joined["f"], "removed": True, "upto": 5}
+    assert set(removed) == {"t", "k", "c", "f"}
+
+
+def test_a_removed_laptop_never_read_counts_none(pair: tuple[Laptop, Laptop]) -> None:
+    ana, ben = pair
+    group_id, _ = shared_group(ana, ben)
+    ana.engine.capture()
+    ana.sharing.remove_co_facilitator(group_id, device_of(ben))
+    ana.engine.capture()
+    [_, removed] = peer_records(opened(ana), device_of(ben))
+    assert (removed["f"]["removed"], removed["f"]["upto"]) == (True, 0)
+
+
+def test_a_note_unshared_goes_as_unshared_and_shared_again_goes_whole(
+    pair: tuple[Laptop, Laptop],
+) -> None:
+    ana, ben = pair
+    group_id, _ = shared_group(ana, ben)
+    note = ana.ws.notes.create(NoteDraft("Ask Bo about the move", group_id=group_id))
+    ana.sharing.set_note_shared(note.id, True)
+    ana.engine.capture()
+    [shared_note] = [r for r in records_of(opened(ana)) if r["t"] == "notes"]
+    fields = set(shared_note["f"])
+    assert {"shared", "body"} <= fields and shared_note["f"]["shared"] is True
+    ana.sharing.set_note_shared(note.id, False)
+    ana.engine.capture()
+    [unshared] = opened(ana)[-1]["records"]
+    assert (unshared["t"], unshared["k"], unshared["f"]) == (
+        "notes",
+        shared_note["k"],
+        {"shared": False},
+    )
+    ana.sharing.set_note_shared(note.id, True)
+    ana.engine.capture()
+    [again] = opened(ana)[-1]["records"]
+    assert set(again["f"]) == fields  # every field again, not only "shared"
+    assert open_field(ana, again, "body") == "Ask Bo about the move"
+
+
+def test_a_decided_write_is_stamped_as_decided(pair: tuple[Laptop, Laptop]) -> None:
+    ana, ben = pair
+    group_id, (ann, *_rest) = shared_group(ana, ben)
+    ana.engine.capture()
+    ana.ws.members.update(ann, MemberDraft("Ann", full_name="Ann Fullname", remarks="settled"))
+    with ana.ws.context.sessions.begin() as s:
+        s.add(SyncOutbox(group_id=group_id, tbl="members", row_id=ann, clock=500, decided=True))
+    ana.engine.capture()
+    [record] = opened(ana)[1]["records"]
+    assert (record["x"], record["c"], set(record["f"])) == (1, 500, {"remarks"})
+    with ana.ws.context.sessions.begin() as s:
+        row = s.scalar(select(SyncRow).where(SyncRow.key == record["k"]))
+        assert row is not None
+        assert json.loads(row.stamps)["remarks"] == [1, 500, device_of(ana)]
