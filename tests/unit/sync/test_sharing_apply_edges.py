@@ -547,3 +547,36 @@ def test_a_turn_for_a_session_of_another_group_is_refused_after_one_of_this_grou
         assert s.scalar(select(Turn.id).where(Turn.uuid == legit["k"])) is not None
         assert list(s.scalars(select(Turn).where(Turn.session_id == other_id))) == []
     assert [p.reason for p in h.ben.sharing.problems()] == ["unusable"]
+
+
+def test_new_turns_are_stored_with_their_stamps_and_never_sent_back(handoff: Handoff) -> None:
+    h = handoff
+    run_session(h.ana, ana_group(h))
+    changes = h.captured()
+    assert h.apply(*changes) == [True] * len(changes)
+    ana_device = h.ana.sharing.identity().device_id
+    turns = [r for c in changes for r in c.body["records"] if r["t"] == "turns"]
+    assert turns
+    with h.ben.ws.context.sessions.begin() as s:
+        for record in turns:
+            row = s.get(SyncRow, ("turns", record["k"]))
+            assert row is not None and row.deleted is False
+            stamp = [record.get("x", 0), record["c"], ana_device]
+            assert json.loads(row.stamps) == dict.fromkeys(record["f"], stamp)
+            assert set(json.loads(row.digests)) == set(record["f"])
+    assert h.ben.engine.capture() == 0  # what arrived is not sent back
+    assert h.ben.engine.waiting() == 0
+
+
+def test_a_turn_whose_numbers_are_not_numbers_is_refused(handoff: Handoff) -> None:
+    h = handoff
+    run_session(h.ana, ana_group(h))
+    changes = h.captured()
+    h.apply(*changes)
+    template = next(r for c in changes for r in c.body["records"] if r["t"] == "turns")
+    junk = dict(template, k="99999999-0000-4999-8999-999999999999", c=300)
+    junk["f"] = dict(template["f"], duration="a long time")
+    assert h.apply(h.written([junk])) == [True]
+    with h.ben.ws.context.sessions.begin() as s:
+        assert s.scalar(select(Turn.id).where(Turn.uuid == junk["k"])) is None
+    assert [p.reason for p in h.ben.sharing.problems()] == ["unusable"]
