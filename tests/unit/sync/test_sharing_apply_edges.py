@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from sqlalchemy import delete, func, select
 
-from facilitator_desktop.models import Group, GroupSession, Member, RuleSet, Turn
+from facilitator_desktop.models import Attendance, Group, GroupSession, Member, RuleSet, Turn
 from facilitator_desktop.models.sync import (
     SharedGroup,
     SyncApplyGuard,
@@ -580,3 +580,17 @@ def test_a_turn_whose_numbers_are_not_numbers_is_refused(handoff: Handoff) -> No
     with h.ben.ws.context.sessions.begin() as s:
         assert s.scalar(select(Turn.id).where(Turn.uuid == junk["k"])) is None
     assert [p.reason for p in h.ben.sharing.problems()] == ["unusable"]
+
+
+def test_a_mark_arrived_and_corrected_here_sends_only_what_changed(handoff: Handoff) -> None:
+    h = handoff
+    run_session(h.ana, ana_group(h))
+    h.apply(*h.captured())
+    with h.ben.ws.context.sessions.begin() as s:
+        session_id = s.scalar(select(GroupSession.id).where(GroupSession.group_id == ben_group(h)))
+        mark = s.scalar(select(Attendance).where(Attendance.session_id == session_id))
+        assert mark is not None and mark.status == "present"
+        mark.status = "late"
+    back = Handoff(h.ben, h.ana)  # Ben's changes, opened on Ana's laptop
+    sent = [r for c in back.captured() for r in c.body["records"] if r["t"] == "attendance"]
+    assert [r["f"] for r in sent] == [{"status": "late"}]
