@@ -1,0 +1,142 @@
+"""Each operation of the live session does what its name says to the running session,
+with the arguments it was given, and is stored: a resumed session is the same session.
+(The domain's tests cover the rules of each operation; these cover the service's wiring.)"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from facilitator_desktop.domain.agenda import AgendaError
+from facilitator_desktop.domain.clock import FakeClock
+from facilitator_desktop.domain.validation import SegmentSpec
+from facilitator_desktop.services.groups import GroupDraft
+from facilitator_desktop.services.live_session import LiveSession, count_rows
+from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.workspace import Workspace
+
+AGENDA = (
+    SegmentSpec("Check-in", 10, "round"),
+    SegmentSpec("Sharing", 30, "open"),
+    SegmentSpec("Closing", 5, "round"),
+)
+
+
+class Room:
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        group = workspace.groups.create(GroupDraft("G", agenda=AGENDA))
+        self.ann, self.bo, self.cy = (
+            workspace.members.add(group.id, MemberDraft(name)).id for name in ("Ann", "Bo", "Cy")
+        )
+        self.clock = FakeClock(100.0)
+        self.live = workspace.sessions.start(group.id, monotonic=self.clock, rng=random.Random(1))
+        for member in (self.ann, self.bo, self.cy):
+            self.live.mark(member, "present")
+        self.live.toggle()
+
+    def resumed(self) -> LiveSession:
+        """The session as a new start of the app finds it."""
+        return self.workspace.sessions.resume(self.live.session_id, monotonic=self.clock)
+
+
+@pytest.fixture
+def room(workspace: Workspace) -> Room:
+    return Room(workspace)
+
+
+def plans(live: LiveSession) -> list[tuple[str, float]]:
+    return [(plan.name, plan.minutes) for plan in live.runner.plans]
+
+
+def test_editing_a_segment_changes_what_was_given_and_is_stored(room: Room) -> None:
+    assert room.live.edit_segment(1, name="Talk", minutes=25)
+    assert plans(room.live)[1] == ("Talk", 25)
+    assert room.live.edit_segment(2, minutes=8)
+    assert plans(room.live)[2] == ("Closing", 8)
+    assert room.live.edit_segment(2, name="Goodbye")
+    assert plans(room.live)[2] == ("Goodbye", 8)
+    assert plans(room.resumed()) == [("Check-in", 10), ("Talk", 25), ("Goodbye", 8)]
+
+
+def test_an_edit_that_changes_nothing_stores_nothing(room: Room) -> None:
+    stored = count_rows(room.workspace.context, room.live.session_id)
+    events = len(room.live.runner.events)
+    assert room.live.edit_segment(1, name="Sharing", minutes=30) == []
+    assert room.live.edit_segment(1) == []
+    assert len(room.live.runner.events) == events
+    assert count_rows(room.workspace.context, room.live.session_id) == stored
+
+
+def test_an_edit_of_a_segment_that_is_not_there_is_refused(room: Room) -> None:
+    for edit in (
+        lambda: room.live.edit_segment(7, name="Talk"),
+        lambda: room.live.edit_segment(7, minutes=5),
+    ):
+        with pytest.raises(AgendaError, match=r"^no segment 7 \(agenda has 3\)$"):
+            edit()
+    assert plans(room.live) == [("Check-in", 10), ("Sharing", 30), ("Closing", 5)]
+
+
+def test_segments_are_moved_and_removed_where_asked(room: Room) -> None:
+    room.live.move_segment(2, 1)
+    assert plans(room.live) == [("Check-in", 10), ("Closing", 5), ("Sharing", 30)]
+    room.live.remove_segment(2)
+    assert plans(room.live) == [("Check-in", 10), ("Closing", 5)]
+    assert plans(room.resumed()) == [("Check-in", 10), ("Closing", 5)]
+
+
+def test_going_back_a_segment_is_stored(room: Room) -> None:
+    room.live.next_segment()
+    assert room.live.snapshot().agenda.index == 1
+    room.live.previous_segment()
+    assert room.live.snapshot().agenda.index == 0
+    assert room.resumed().snapshot().agenda.index == 0
+
+
+def test_a_round_started_with_a_member_gives_them_the_floor_at_once(room: Room) -> None:
+    room.live.start_round_with(room.bo)
+    talk = room.live.snapshot().talk
+    assert talk.round_started
+    assert talk.speaker is not None and talk.speaker.member_id == room.bo
+    # Resumed, the turn that was under way is ended at the last moment known alive.
+    resumed = room.resumed().snapshot().talk
+    assert resumed.round_started and resumed.round_done == (room.bo,)
+
+
+def test_ending_going_back_and_coming_back_later(room: Room) -> None:
+    room.live.start_round_with(room.ann)
+    room.clock.advance(30)
+    room.live.next_speaker()
+    first_next = room.live.snapshot().talk.speaker
+    assert first_next is not None and first_next.member_id != room.ann
+    room.live.previous_speaker()
+    back = room.live.snapshot().talk.speaker
+    assert back is not None and back.member_id == room.ann
+    room.live.come_back_later()
+    later = room.live.snapshot().talk
+    assert later.speaker is not None and later.speaker.member_id != room.ann
+    assert later.order[-1] == room.ann
+    room.live.end_turn()
+    assert room.live.snapshot().talk.speaker is None
+    assert room.resumed().snapshot().talk.order == room.live.snapshot().talk.order
+
+
+def test_the_waiting_order_is_changed_for_the_member_named(room: Room) -> None:
+    room.live.next_segment()  # an open segment: the raise-hand queue
+    for member in (room.ann, room.bo, room.cy):
+        room.live.raise_hand(member)
+    room.live.move(room.cy, 0)
+    assert room.live.snapshot().talk.order == (room.cy, room.ann, room.bo)
+    room.live.remove(room.ann)
+    assert room.live.snapshot().talk.order == (room.cy, room.bo)
+    assert room.resumed().snapshot().talk.order == (room.cy, room.bo)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_fewer_turns_first_is_set_as_asked_and_stored(room: Room, enabled: bool) -> None:
+    room.live.set_fewer_turns_first(not enabled)
+    room.live.set_fewer_turns_first(enabled)
+    assert room.live.snapshot().talk.fewer_turns_first is enabled
+    assert room.resumed().snapshot().talk.fewer_turns_first is enabled
