@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from facilitator_desktop.domain.agenda import AgendaError
+from facilitator_desktop.domain.agenda import AgendaError, SegmentPlan
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.domain.validation import SegmentSpec
 from facilitator_desktop.services.groups import GroupDraft
@@ -140,3 +140,19 @@ def test_fewer_turns_first_is_set_as_asked_and_stored(room: Room, enabled: bool)
     room.live.set_fewer_turns_first(enabled)
     assert room.live.snapshot().talk.fewer_turns_first is enabled
     assert room.resumed().snapshot().talk.fewer_turns_first is enabled
+
+
+def test_a_segment_is_added_where_asked_and_its_minutes_changed(room: Room) -> None:
+    room.live.add_segment(SegmentPlan("Breathing", 3, "open"), 1)
+    assert plans(room.live)[:2] == [("Check-in", 10), ("Breathing", 3)]
+    room.live.set_segment_minutes(1, 4)
+    assert plans(room.live)[1] == ("Breathing", 4)
+    room.live.add_segment(SegmentPlan("Tea", 2, "open"))
+    assert plans(room.live)[-1] == ("Tea", 2)
+    assert plans(room.resumed()) == [
+        ("Check-in", 10),
+        ("Breathing", 4),
+        ("Sharing", 30),
+        ("Closing", 5),
+        ("Tea", 2),
+    ]
