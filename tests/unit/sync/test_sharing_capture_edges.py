@@ -26,6 +26,7 @@ from facilitator_desktop.models.sync import (
     SyncRow,
     SyncSent,
 )
+from facilitator_desktop.services.checkin_scores import DEFAULT_SCALE
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import NoteDraft
 from facilitator_desktop.services.rules import RuleCardDraft
@@ -296,7 +297,11 @@ def test_a_running_session_waits_in_the_outbox_until_it_ends(
     live = ana.ws.sessions.start(group_id, monotonic=clock, rng=random.Random(1))
     live.mark(members[0], "present")
     live.toggle()
+    live.record_checkin(members[0], 7, DEFAULT_SCALE)
+    live.start_round(members[0])
+    live.next_speaker()
     clock.advance(30)
+    live.end_turn()
     waiting = outbox_count(ana)
     assert waiting > 0
     assert ana.engine.capture() == 0
@@ -306,7 +311,7 @@ def test_a_running_session_waits_in_the_outbox_until_it_ends(
     assert ana.engine.capture() == 1
     assert outbox_count(ana) == 0
     tables = {r["t"] for r in opened(ana)[1]["records"]}
-    assert {"sessions", "attendance"} <= tables
+    assert {"sessions", "attendance", "turns", "session_events", "checkin_scores"} <= tables
 
 
 # --- the outbox in batches ----------------------------------------------------------------------
