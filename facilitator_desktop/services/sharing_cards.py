@@ -52,7 +52,8 @@ class Invitation:
 
 
 def _b64(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    # Strict: a character outside the URL-safe alphabet is damage, not something to skip.
+    return base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)
 
 
 def parse_card(text: str) -> IdentityCard:

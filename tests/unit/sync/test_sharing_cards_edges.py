@@ -118,8 +118,27 @@ def test_a_line_that_is_not_a_card_is_refused_in_those_words(text: str) -> None:
         (WRAP_TEXT, SIGN_TEXT + "AAAA"),  # a key too long
         ("", SIGN_TEXT),
         ("\u00e9" * 43, SIGN_TEXT),  # not ASCII
+        # characters outside the alphabet are damage, however many (lenient base64 skipped
+        # them, and took a key with two stray characters for the key without them)
+        (WRAP_TEXT + ".", SIGN_TEXT),
+        (WRAP_TEXT + "!!", SIGN_TEXT),
+        (WRAP_TEXT[:5] + "!!" + WRAP_TEXT[5:], SIGN_TEXT),
+        (WRAP_TEXT, SIGN_TEXT[:8] + " \t" + SIGN_TEXT[8:]),
+        (WRAP_TEXT + "==", SIGN_TEXT),  # padding beyond what the key needs
     ],
-    ids=["wrap-one-char", "sign-one-char", "wrap-short", "sign-long", "wrap-empty", "wrap-accents"],
+    ids=[
+        "wrap-one-char",
+        "sign-one-char",
+        "wrap-short",
+        "sign-long",
+        "wrap-empty",
+        "wrap-accents",
+        "wrap-stray-dot",
+        "wrap-two-stray",
+        "wrap-stray-inside",
+        "sign-blanks-inside",
+        "wrap-extra-padding",
+    ],
 )
 def test_a_card_with_a_damaged_key_says_so(wrap: str, sign: str) -> None:
     assert refusal(f"fd-card-1:{DEVICE}:{wrap}:{sign}") == ("card", DAMAGED)
