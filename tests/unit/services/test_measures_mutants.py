@@ -1,0 +1,126 @@
+"""Measures at the edges the mutation run found loose: refusals compared word for word
+(message, field, nothing changed), a measure keeping its own name, a shipped measure that
+lost its flag, and the sessions offered for an entry: the member's group's finished ones,
+52 of them by default."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+
+from facilitator_desktop.domain.measures import PHQ9, InstrumentDraft, PaperTotal
+from facilitator_desktop.errors import NotFound, ValidationError
+from facilitator_desktop.models import GroupSession, MeasureInstrument
+from facilitator_desktop.services.measures import MeasureService
+from facilitator_desktop.workspace import Workspace
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.helpers.measures_setup import NOW, TODAY, by_key, group_with, session_at
+
+
+@pytest.fixture
+def ws(data_dir: Path) -> Iterator[Workspace]:
+    with Workspace.create(data_dir, PASSPHRASE, kdf_params=FAST_KDF, now=lambda: NOW) as opened:
+        yield opened
+
+
+@pytest.fixture
+def measures(ws: Workspace) -> MeasureService:
+    return MeasureService(ws.context)
+
+
+def _core10(name: str = "CORE-10", reliable_change: int = 6) -> InstrumentDraft:
+    return InstrumentDraft(name, 10, 0, 4, reliable_change=reliable_change)
+
+
+def test_a_measure_that_is_gone_is_named_in_the_refusal(measures: MeasureService) -> None:
+    before = measures.instruments(include_archived=True)
+    with pytest.raises(NotFound) as raised:
+        measures.update_instrument(999, _core10())
+    assert str(raised.value) == "That measure no longer exists."
+    with pytest.raises(NotFound) as raised:
+        measures.set_archived(999, True)
+    assert str(raised.value) == "That measure no longer exists."
+    assert measures.instruments(include_archived=True) == before
+
+
+def test_a_shipped_measure_is_refused_on_the_name_field_word_for_word(
+    measures: MeasureService,
+) -> None:
+    phq9 = by_key(measures, PHQ9)
+    with pytest.raises(ValidationError) as raised:
+        measures.update_instrument(phq9.id, _core10())
+    assert raised.value.field == "name"
+    assert str(raised.value) == "PHQ-9 is scored as published and cannot be changed."
+    assert by_key(measures, PHQ9) == phq9
+
+
+def test_a_shipped_measure_that_lost_its_flag_is_still_refused(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    phq9 = by_key(measures, PHQ9)
+    with ws.context.sessions.begin() as s:  # edited outside the app
+        s.execute(
+            update(MeasureInstrument).where(MeasureInstrument.id == phq9.id).values(builtin=False)
+        )
+    with pytest.raises(ValidationError) as raised:
+        measures.update_instrument(phq9.id, _core10())
+    assert str(raised.value) == "PHQ-9 is scored as published and cannot be changed."
+
+
+def test_a_used_measure_keeps_its_shape_refused_on_the_items_field(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    _, (anna,) = group_with(ws, "G", "Anna")
+    mine = measures.create_instrument(_core10())
+    measures.record(anna, mine.id, PaperTotal(12), TODAY)
+    with pytest.raises(ValidationError) as raised:
+        measures.update_instrument(mine.id, InstrumentDraft("CORE-10", 11, 0, 4))
+    assert raised.value.field == "items"
+    assert raised.value.params == {"name": "CORE-10"}
+    assert measures.instrument(mine.id).spec.items == 10
+
+
+def test_a_measure_keeps_its_own_name_when_other_fields_change(
+    measures: MeasureService,
+) -> None:
+    mine = measures.create_instrument(_core10())
+    kept = measures.update_instrument(mine.id, _core10("core-10", reliable_change=5))
+    assert (kept.name, kept.spec.reliable_change) == ("core-10", 5)
+    other = measures.create_instrument(_core10("ORS"))
+    with pytest.raises(ValidationError) as raised:
+        measures.update_instrument(other.id, _core10("CORE-10"))
+    assert str(raised.value) == "There is already a measure called “CORE-10”."
+    assert measures.instrument(other.id).name == "ORS"
+
+
+def test_the_sessions_offered_are_the_members_groups_finished_ones(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    group_id, (anna,) = group_with(ws, "G", "Anna")
+    other_group, _ = group_with(ws, "Other", "Bob")
+    mine = session_at(ws, group_id, datetime(2026, 1, 6, 18))
+    session_at(ws, other_group, datetime(2026, 1, 7, 18))
+    running = session_at(ws, group_id, datetime(2026, 1, 13, 18))
+    with ws.context.sessions.begin() as s:
+        s.execute(update(GroupSession).where(GroupSession.id == running).values(status="running"))
+    assert measures.sessions_for(anna) == [(mine, datetime(2026, 1, 6, 18))]
+
+
+def test_a_member_who_is_gone_has_no_sessions_and_it_says_which(
+    measures: MeasureService,
+) -> None:
+    with pytest.raises(NotFound) as raised:
+        measures.sessions_for(9999)
+    assert str(raised.value) == "That member no longer exists."
+
+
+def test_a_year_of_sessions_is_offered_by_default(ws: Workspace, measures: MeasureService) -> None:
+    group_id, (anna,) = group_with(ws, "G", "Anna")
+    first = datetime(2025, 1, 7, 18)
+    ids = [session_at(ws, group_id, first + timedelta(weeks=w)) for w in range(53)]
+    offered = measures.sessions_for(anna)
+    assert [sid for sid, _ in offered] == ids[:0:-1]  # the 52 newest; the oldest left out
