@@ -348,3 +348,26 @@ def test_without_an_identity_the_clock_reads_as_zero(ana: Laptop) -> None:
             (shared.group_id, "peers", None, None, "device-a", False, False, 0)
         ]
         assert [row[-1] for row in outbox(s, "seeded")] == [-1, 0]
+
+
+def test_the_identity_is_always_row_1_whatever_else_the_table_holds(ana: Laptop) -> None:
+    cipher = ana.ws.keyring.cipher
+    with ana.ws.context.sessions.begin() as s:  # a stray row that is not the identity
+        s.add(
+            SyncIdentity(
+                id=2,
+                device_id="stray",
+                wrap_public=b"",
+                sign_public=b"",
+                rev=0,
+                secret_ct=b"",
+                clock=0,
+                created_at=START,
+            )
+        )
+    with ana.ws.context.sessions.begin() as s:
+        row = ensure_identity(s, cipher, START)
+        assert row.id == 1 and row.device_id != "stray"
+    with ana.ws.context.sessions.begin() as s:
+        assert ensure_identity(s, cipher, START).id == 1
+        assert sorted(s.scalars(select(SyncIdentity.id))) == [1, 2]
