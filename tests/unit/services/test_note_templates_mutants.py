@@ -4,9 +4,12 @@ touching another's, and a section's guidance looked up by its title."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
-from facilitator_desktop.errors import NotFound, ValidationError
+from facilitator_desktop.errors import FacilitatorError, NotFound, ValidationError
+from facilitator_desktop.models import NoteTemplate
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.note_templates import (
     TemplateDraft,
@@ -112,3 +115,105 @@ def test_a_title_the_template_lacks_has_no_guidance() -> None:
     info = _info(TemplateSection("Data", "What happened"), TemplateSection("Plan", "Next"))
     assert info.guidance_for("Story") == ""
     assert _info().guidance_for("Data") == ""
+
+
+def _sections(count: int) -> tuple[TemplateSection, ...]:
+    return tuple(TemplateSection(f"S{i}") for i in range(count))
+
+
+@pytest.mark.parametrize(
+    ("draft", "field", "message"),
+    [
+        (TemplateDraft(" \u200b ", _sections(1)), "name", "Give the template a name."),
+        (TemplateDraft("x" * 81, _sections(1)), "name", "Keep the name to 80 characters."),
+        (TemplateDraft("T", ()), "sections", "A template needs at least one section."),
+        (TemplateDraft("T", _sections(13)), "sections", "A template has at most 12 sections."),
+        (
+            TemplateDraft("T", (TemplateSection("A"), TemplateSection(" "))),
+            "sections",
+            "Section 2 needs a title.",
+        ),
+        (
+            TemplateDraft("T", (TemplateSection("A"), TemplateSection("y" * 61))),
+            "sections",
+            "Keep the title of section 2 to 60 characters.",
+        ),
+        (
+            TemplateDraft("T", (TemplateSection("A", "g" * 301),)),
+            "sections",
+            "Keep the guidance of section 1 to 300 characters.",
+        ),
+    ],
+    ids=[
+        "blank-name",
+        "long-name",
+        "no-section",
+        "13-sections",
+        "untitled",
+        "long-title",
+        "long-guidance",
+    ],
+)
+def test_a_bad_template_is_refused_on_its_field_word_for_word(
+    workspace: Workspace, draft: TemplateDraft, field: str, message: str
+) -> None:
+    templates = workspace.note_templates
+    before = templates.list()
+    with pytest.raises(ValidationError) as raised:
+        templates.create(draft)
+    assert (raised.value.field, str(raised.value)) == (field, message)
+    assert templates.list() == before
+
+
+def test_a_template_at_every_limit_is_kept(workspace: Workspace) -> None:
+    sections = (TemplateSection("t" * 60, "g" * 300),) + _sections(11)
+    kept = workspace.note_templates.create(TemplateDraft("n" * 80, sections))
+    assert (len(kept.name), len(kept.sections)) == (80, 12)
+    assert kept.sections[0] == TemplateSection("t" * 60, "g" * 300)
+
+
+def test_choosing_for_a_group_or_a_template_that_is_gone_says_which(
+    workspace: Workspace,
+) -> None:
+    templates = workspace.note_templates
+    group = workspace.groups.create(GroupDraft("Carers")).id
+    soap = templates.builtin("soap").id
+    with pytest.raises(NotFound) as raised:
+        templates.set_for_group(999, soap)
+    assert str(raised.value) == "That group no longer exists."
+    with pytest.raises(NotFound) as raised:
+        templates.set_for_group(group, 999)
+    assert str(raised.value) == "That template no longer exists."
+    assert templates.chosen_for_group(group) is None
+
+
+def test_putting_back_what_is_gone_or_not_shipped_says_so(workspace: Workspace) -> None:
+    templates = workspace.note_templates
+    own = templates.create(OWN)
+    with pytest.raises(NotFound) as raised:
+        templates.reset(999)
+    assert str(raised.value) == "That template no longer exists."
+    with pytest.raises(FacilitatorError) as refused:
+        templates.reset(own.id)
+    assert str(refused.value) == "Only a built-in template can be put back as shipped."
+    assert templates.get(own.id) == own
+
+
+def test_a_built_in_this_version_does_not_know_lists_after_the_shipped_ones(
+    workspace: Workspace,
+) -> None:
+    templates = workspace.note_templates
+    own = templates.create(OWN)
+    with workspace.context.sessions.begin() as s:  # written by a later version
+        s.add(
+            NoteTemplate(
+                name="GIRP",
+                kind="custom",
+                sections_json='[{"title": "Goal", "guidance": ""}]',
+                builtin_key="girp",
+                created_at=datetime(2026, 1, 1),
+            )
+        )
+    listed = templates.list()
+    assert [t.builtin_key for t in listed] == ["free", "dap", "birp", "soap", "girp", None]
+    assert listed[-1] == own
