@@ -10,7 +10,8 @@ from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import NoteDraft
 from facilitator_desktop.services.reseal import opens_with, sqlite_run
-from facilitator_desktop.workspace import Workspace, database_path
+from facilitator_desktop.workspace import Workspace
+from facilitator_desktop.workspace_backups import database_path
 
 
 def test_three_samples_a_column_by_default(workspace: Workspace) -> None:
