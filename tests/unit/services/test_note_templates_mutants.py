@@ -143,6 +143,11 @@ def _sections(count: int) -> tuple[TemplateSection, ...]:
             "sections",
             "Keep the guidance of section 1 to 300 characters.",
         ),
+        (
+            TemplateDraft("T", (TemplateSection("Plan"), TemplateSection(" PLAN "))),
+            "sections",
+            "Two sections are called “PLAN”: give each its own title.",
+        ),
     ],
     ids=[
         "blank-name",
@@ -152,6 +157,7 @@ def _sections(count: int) -> tuple[TemplateSection, ...]:
         "untitled",
         "long-title",
         "long-guidance",
+        "same-titles",
     ],
 )
 def test_a_bad_template_is_refused_on_its_field_word_for_word(
