@@ -3,6 +3,7 @@ it still open. Refusals for a group, session or member that is gone, word for wo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 import pytest
@@ -42,7 +43,7 @@ def test_refusals_for_what_is_gone_say_which_thing_and_store_nothing(
     live = workspace.sessions.start(group)
     live.toggle()
     live.end()
-    cases = [
+    cases: list[tuple[Callable[[], object], str]] = [
         (lambda: scores.scale(9999), "That group no longer exists."),
         (lambda: scores.set_scale(9999, 1, 5, ""), "That group no longer exists."),
         (lambda: scores.record(9999, stranger, 5), "That session no longer exists."),
