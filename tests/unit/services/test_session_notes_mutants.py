@@ -1,13 +1,21 @@
 """Session notes at the edges the mutation run found loose: the facts read on their own
 name the members present, and the unsigned list is each row in full, oldest session first
-(whatever order they were written in), one group's when a group is asked for."""
+(whatever order they were written in), one group's when a group is asked for; and every
+refusal, word for word, losing nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
+import pytest
+
 from facilitator_desktop.domain.session_note import NoteBody, Section
+from facilitator_desktop.errors import FacilitatorError
+from facilitator_desktop.services.groups import GroupDraft
+from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.session_note_views import UnsignedNote
+from facilitator_desktop.services.session_notes import TEXT_MAX
 from facilitator_desktop.workspace import Workspace
 from tests.helpers.session_notes import small_group, typical_session
 
@@ -57,3 +65,69 @@ def test_unsigned_notes_come_oldest_first_in_full_and_by_group(workspace: Worksp
         carers_later,
     ]
     assert ws.session_notes.unsigned(0, group_id=grief.group_id) == [grief_earlier]
+
+
+def _refused(action: Callable[[], object]) -> tuple[str, str | None]:
+    """What a refusal says, and the field it names (None for a refusal of no field)."""
+    with pytest.raises(FacilitatorError) as raised:
+        action()
+    return str(raised.value), getattr(raised.value, "field", None)
+
+
+def test_refusals_before_signing_are_word_for_word_and_keep_the_note(
+    workspace: Workspace,
+) -> None:
+    ws = _at_now(workspace)
+    group = small_group(ws)
+    notes = ws.session_notes
+    session_id = typical_session(ws, group)
+    running = typical_session(ws, group, status="running")
+    stranger = ws.members.add(ws.groups.create(GroupDraft("Other")).id, MemberDraft("Zed")).id
+    notes.save(session_id, body=NoteBody((Section("Note", "Kept."),), ()))
+    too_long = (
+        "A text this long cannot be kept (over 100000 characters). Nothing was saved; "
+        "shorten it and it is saved again."
+    )
+    long_body = NoteBody((Section("Note", "x" * (TEXT_MAX + 1)),), ())
+    assert [
+        _refused(lambda: notes.open(999)),
+        _refused(lambda: notes.open(running)),
+        _refused(lambda: notes.save(session_id, entries={stranger: "Not here"})),
+        _refused(lambda: notes.save(session_id, entries={9999: "Nobody"})),
+        _refused(lambda: notes.save(session_id, entries={group.anna: "a"}, template_id=999)),
+        _refused(lambda: notes.save(session_id, body=long_body)),
+        _refused(lambda: notes.add_addendum(session_id, " \n ")),
+        _refused(lambda: notes.add_addendum(session_id, "Too early")),
+    ] == [
+        ("That session no longer exists.", None),
+        ("This session is still running. Its note can be written once it ends.", None),
+        ("That member is not in this session's group.", None),
+        ("That member no longer exists.", None),
+        ("That template no longer exists. Nothing was saved.", None),
+        (too_long, "text"),
+        ("Write the addendum first.", "addendum"),
+        (
+            "Addenda are for signed notes. While a note is not signed, change it directly.",
+            None,
+        ),
+    ]
+    view = notes.open(session_id)
+    assert view.body == NoteBody((Section("Note", "Kept."),), ()) and dict(view.entries) == {}
+
+
+def test_a_signed_note_refuses_change_word_for_word(workspace: Workspace) -> None:
+    ws = _at_now(workspace)
+    group = small_group(ws)
+    notes = ws.session_notes
+    session_id = typical_session(ws, group)
+    notes.sign(session_id)
+    signed = (
+        "This session note is signed and can no longer change. Add a dated addendum instead.",
+        None,
+    )
+    assert _refused(lambda: notes.save(session_id, entries={group.anna: "Late"})) == signed
+    assert _refused(lambda: notes.sign(session_id)) == signed
+    assert _refused(lambda: notes.add_addendum(session_id, "About someone else", 9999)) == (
+        "That member no longer exists.",
+        None,
+    )
