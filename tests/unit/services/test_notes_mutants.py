@@ -66,3 +66,18 @@ def test_the_warm_up_decrypts_every_note_once(
     assert notes.decrypt_all() == 3  # again: every revision is cached already
     assert [notes.get(i).body for i in ids] == ["one", "two, edited", "three"]
     assert not any(notes.get(i).damaged for i in ids)
+
+
+def test_linking_a_member_who_is_gone_says_so_and_links_nobody(
+    workspace: Workspace, group_id: int
+) -> None:
+    anna = workspace.members.add(group_id, MemberDraft("Anna")).id
+    with pytest.raises(NotFound) as raised:
+        workspace.notes.create(NoteDraft("about?", group_id=group_id, member_ids=(anna, 999)))
+    assert str(raised.value) == "A member linked to this note no longer exists."
+    assert workspace.notes.find() == []
+    note = workspace.notes.create(NoteDraft("kept", group_id=group_id, member_ids=(anna,)))
+    with pytest.raises(NotFound) as raised:
+        workspace.notes.set_members(note.id, [999])
+    assert str(raised.value) == "A member linked to this note no longer exists."
+    assert workspace.notes.get(note.id).member_ids == (anna,)
