@@ -6,7 +6,7 @@ lost its flag, and the sessions offered for an entry: the member's group's finis
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -124,3 +124,59 @@ def test_a_year_of_sessions_is_offered_by_default(ws: Workspace, measures: Measu
     ids = [session_at(ws, group_id, first + timedelta(weeks=w)) for w in range(53)]
     offered = measures.sessions_for(anna)
     assert [sid for sid, _ in offered] == ids[:0:-1]  # the 52 newest; the oldest left out
+
+
+def test_an_entry_refused_names_its_field_word_for_word_and_stores_nothing(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    _, (anna,) = group_with(ws, "G", "Anna")
+    other_group, _ = group_with(ws, "H", "Bea")
+    elsewhere = session_at(ws, other_group, datetime(2026, 3, 3, 18))
+    phq9 = by_key(measures, PHQ9).id
+    archived = measures.create_instrument(_core10("ORS")).id
+    measures.set_archived(archived, True)
+    cases: list[tuple[dict[str, object], str, str]] = [
+        (
+            {"taken_on": datetime(2026, 3, 2, 9)},
+            "taken_on",
+            "Give the date the form was filled in.",
+        ),
+        ({"taken_on": "2026-03-02"}, "taken_on", "Give the date the form was filled in."),
+        ({"taken_on": TODAY + timedelta(days=1)}, "taken_on", "The date cannot be after today."),
+        ({"taken_on": date(1899, 12, 31)}, "taken_on", "The date is too far in the past."),
+        ({"session_id": elsewhere}, "session", "That session is not one of their group's."),
+        (
+            {"instrument_id": archived, "answers": PaperTotal(3)},
+            "instrument",
+            "ORS is archived. Bring it back in Measures to use it.",
+        ),
+    ]
+    for change, field, message in cases:
+        call: dict[str, object] = {
+            "member_id": anna,
+            "instrument_id": phq9,
+            "answers": [0] * 9,
+            "taken_on": TODAY,
+            "session_id": None,
+        }
+        call.update(change)
+        with pytest.raises(ValidationError) as refused:
+            measures.record(**call)  # type: ignore[arg-type]
+        assert (refused.value.field, str(refused.value)) == (field, message), change
+    assert measures.entries(anna) == []
+    # The edges themselves are taken: today, and the first day of 1900.
+    assert measures.record(anna, phq9, PaperTotal(3), TODAY).taken_on == TODAY
+    oldest = measures.record(anna, phq9, PaperTotal(3), date(1900, 1, 1))
+    assert oldest.taken_on == date(1900, 1, 1)
+    assert len(measures.entries(anna)) == 2
+
+
+def test_deleting_an_entry_that_is_gone_says_so_and_keeps_the_others(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    _, (anna,) = group_with(ws, "G", "Anna")
+    kept = measures.record(anna, by_key(measures, PHQ9).id, PaperTotal(3), TODAY)
+    with pytest.raises(NotFound) as raised:
+        measures.delete_entry(kept.id + 1)
+    assert str(raised.value) == "That measure entry no longer exists."
+    assert [e.id for e in measures.entries(anna)] == [kept.id]
