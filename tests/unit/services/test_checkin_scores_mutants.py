@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from facilitator_desktop.errors import NotFound
+from facilitator_desktop.errors import NotFound, ValidationError
 from facilitator_desktop.services.checkin_scale import DEFAULT_SCALE
 from facilitator_desktop.services.checkin_scores import (
     CheckinScoreService,
@@ -62,4 +62,26 @@ def test_refusals_for_what_is_gone_say_which_thing_and_store_nothing(
             action()
         assert str(raised.value) == message
     assert scores.session_scores(live.session_id) == {}
+    assert scores.scale(group) == DEFAULT_SCALE
+
+
+def test_a_scale_leaving_recorded_scores_outside_is_refused_on_its_field_word_for_word(
+    workspace: Workspace,
+) -> None:
+    scores = CheckinScoreService(workspace.context)
+    group = workspace.groups.create(GroupDraft("G")).id
+    ann = workspace.members.add(group, MemberDraft("Ann")).id
+    bo = workspace.members.add(group, MemberDraft("Bo")).id
+    live = workspace.sessions.start(group)
+    live.toggle()
+    live.end()
+    scores.record(live.session_id, ann, 2)
+    scores.record(live.session_id, bo, 9)
+    with pytest.raises(ValidationError) as refused:
+        scores.set_scale(group, 3, 10, "new")
+    assert refused.value.field == "checkin_scale"
+    assert str(refused.value) == (
+        "Check-in scores already recorded in this group go from 2 to 9: the scale must "
+        "include them."
+    )
     assert scores.scale(group) == DEFAULT_SCALE

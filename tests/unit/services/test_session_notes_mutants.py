@@ -6,6 +6,7 @@ refusal, word for word, losing nothing."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
@@ -129,5 +130,23 @@ def test_a_signed_note_refuses_change_word_for_word(workspace: Workspace) -> Non
     assert _refused(lambda: notes.sign(session_id)) == signed
     assert _refused(lambda: notes.add_addendum(session_id, "About someone else", 9999)) == (
         "That member no longer exists.",
+        None,
+    )
+
+
+def test_another_template_lays_the_view_out_or_says_why_it_cannot(workspace: Workspace) -> None:
+    ws = _at_now(workspace)
+    group = small_group(ws)
+    notes = ws.session_notes
+    session_id = typical_session(ws, group)
+    notes.save(session_id, body=NoteBody((Section("Note", "Free words."),), ()))
+    dap = ws.note_templates.builtin("dap")
+    laid = notes.with_template(notes.open(session_id), dap.id)
+    assert laid.template == dap
+    # A damaged note is not signed: it says it is damaged, not that it is signed.
+    damaged = replace(notes.open(session_id), damaged=True)
+    assert _refused(lambda: notes.with_template(damaged, dap.id)) == (
+        "This record is damaged and cannot be changed. Everything else is fine; "
+        "a backup may hold an intact copy.",
         None,
     )
