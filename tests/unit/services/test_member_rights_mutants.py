@@ -1,15 +1,21 @@
 """The export in the facilitator's language: the service's `render` passes the labels the
-screen gives it through to the file, for the app's redactions and those made by hand."""
+screen gives it through to the file, for the app's redactions and those made by hand; a
+damaged member anywhere refuses the export, word for word."""
 
 from __future__ import annotations
 
 import json
+import sqlite3
 
+import pytest
+
+from facilitator_desktop.errors import ExportRefused
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.member_rights import RedactionLabels
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import NoteDraft
 from facilitator_desktop.workspace import Workspace
+from facilitator_desktop.workspace_backups import database_path
 
 
 def test_render_writes_the_labels_it_is_given(workspace: Workspace) -> None:
@@ -25,3 +31,29 @@ def test_render_writes_the_labels_it_is_given(workspace: Workspace) -> None:
     labels = RedactionLabels(other="[anderes Mitglied]", by_hand="[geschwärzt]")
     document = json.loads(ws.member_rights.render(preview, hand, labels))
     assert document["notes"][0]["text"] == "[anderes Mitglied] drove Anna to the [geschwärzt]"
+
+
+def _damage_alias(ws: Workspace, member_id: int) -> None:
+    ws.engine.dispose()  # no pooled connection holds a stale view
+    with sqlite3.connect(database_path(ws.data_dir)) as conn:
+        (blob,) = conn.execute("SELECT alias_ct FROM members WHERE id=?", (member_id,)).fetchone()
+        conn.execute("UPDATE members SET alias_ct=? WHERE id=?", (blob[:-1] + b"\0", member_id))
+
+
+@pytest.mark.parametrize("same_group", [True, False])
+def test_a_damaged_member_refuses_the_export_word_for_word(
+    workspace: Workspace, same_group: bool
+) -> None:
+    carers = workspace.groups.create(GroupDraft("Carers")).id
+    grief = workspace.groups.create(GroupDraft("Grief")).id
+    anna = workspace.members.add(carers, MemberDraft("Anna")).id
+    zoe = workspace.members.add(carers if same_group else grief, MemberDraft("Zoë")).id
+    _damage_alias(workspace, zoe)
+    with pytest.raises(ExportRefused) as refused:
+        workspace.member_rights.preview(anna)
+    group = "Carers" if same_group else "Grief"
+    assert str(refused.value) == (
+        f"A member of “{group}” has a damaged record, so their names cannot be looked for and "
+        "removed from this export. Nothing has been exported. Restore a backup that holds an "
+        "intact copy, or erase the damaged member, then export again."
+    )
