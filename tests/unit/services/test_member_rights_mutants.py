@@ -1,11 +1,13 @@
 """The export in the facilitator's language: the service's `render` passes the labels the
 screen gives it through to the file, for the app's redactions and those made by hand; a
-damaged member anywhere refuses the export, word for word."""
+damaged member anywhere refuses the export, word for word; the history is theirs alone,
+oldest first."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import datetime
 
 import pytest
 
@@ -16,6 +18,7 @@ from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import NoteDraft
 from facilitator_desktop.workspace import Workspace
 from facilitator_desktop.workspace_backups import database_path
+from tests.helpers.session_notes import Sitting, TurnSpec, write_session
 
 
 def test_render_writes_the_labels_it_is_given(workspace: Workspace) -> None:
@@ -57,3 +60,42 @@ def test_a_damaged_member_refuses_the_export_word_for_word(
         "removed from this export. Nothing has been exported. Restore a backup that holds an "
         "intact copy, or erase the damaged member, then export again."
     )
+
+
+def test_the_history_is_the_members_own_oldest_first(workspace: Workspace) -> None:
+    ws = workspace
+    group = ws.groups.create(GroupDraft("G")).id
+    anna = ws.members.add(group, MemberDraft("Anna")).id
+    bob = ws.members.add(group, MemberDraft("Bob")).id
+    later, earlier = datetime(2026, 3, 12, 17), datetime(2026, 3, 5, 17)
+    # Written newest first, turns out of order: the file is ordered by time all the same.
+    write_session(
+        ws,
+        group,
+        Sitting(
+            started_at=later,
+            marks={anna: ("late", 300.0, None), bob: ("present", 0.0, None)},
+            turns=(
+                TurnSpec(anna, 1, 2000.0, 61.26),
+                TurnSpec(bob, 0, 50.0, 30.0),
+                TurnSpec(anna, 0, 400.0, 0.0, passed=True),
+            ),
+        ),
+    )
+    write_session(
+        ws,
+        group,
+        Sitting(
+            started_at=earlier,
+            marks={bob: ("present", 0.0, None), anna: ("excused", None, None)},
+        ),
+    )
+    document = json.loads(ws.member_rights.export(anna))
+    assert document["attendance"] == [
+        {"session": "2026-03-05T17:00:00", "status": "excused"},
+        {"session": "2026-03-12T17:00:00", "status": "late"},
+    ]
+    assert document["turns"] == [
+        {"session": "2026-03-12T17:00:00", "segment": 1, "seconds": 0.0, "passed": True},
+        {"session": "2026-03-12T17:00:00", "segment": 2, "seconds": 61.3, "passed": False},
+    ]
