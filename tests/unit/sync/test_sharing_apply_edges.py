@@ -591,6 +591,11 @@ def test_a_mark_arrived_and_corrected_here_sends_only_what_changed(handoff: Hand
         mark = s.scalar(select(Attendance).where(Attendance.session_id == session_id))
         assert mark is not None and mark.status == "present"
         mark.status = "late"
+        turn = s.scalar(select(Turn).where(Turn.session_id == session_id))
+        assert turn is not None
+        turn.duration += 5.0
+        duration = turn.duration
     back = Handoff(h.ben, h.ana)  # Ben's changes, opened on Ana's laptop
-    sent = [r for c in back.captured() for r in c.body["records"] if r["t"] == "attendance"]
-    assert [r["f"] for r in sent] == [{"status": "late"}]
+    sent = [r for c in back.captured() for r in c.body["records"]]
+    assert [r["f"] for r in sent if r["t"] == "attendance"] == [{"status": "late"}]
+    assert [r["f"] for r in sent if r["t"] == "turns"] == [{"duration": duration}]
