@@ -180,3 +180,44 @@ def test_deleting_an_entry_that_is_gone_says_so_and_keeps_the_others(
         measures.delete_entry(kept.id + 1)
     assert str(raised.value) == "That measure entry no longer exists."
     assert [e.id for e in measures.entries(anna)] == [kept.id]
+
+
+def test_instruments_list_shipped_first_then_by_name_with_their_own_counts(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    _, (anna, bea) = group_with(ws, "G", "Anna", "Bea")
+    zed = measures.create_instrument(_core10("zed")).id
+    alpha = measures.create_instrument(_core10("Alpha")).id
+    beta = measures.create_instrument(_core10("beta")).id
+    measures.record(anna, zed, PaperTotal(3), TODAY)
+    measures.record(bea, zed, PaperTotal(4), TODAY)
+    measures.record(anna, alpha, PaperTotal(5), TODAY)
+    measures.set_archived(beta, True)
+    listed = measures.instruments(include_archived=True)
+    assert [(i.name, i.archived, i.entries) for i in listed] == [
+        ("PHQ-9", False, 0),
+        ("GAD-7", False, 0),
+        ("Alpha", False, 1),
+        ("beta", True, 0),
+        ("zed", False, 2),
+    ]
+    assert [i.name for i in measures.instruments()] == ["PHQ-9", "GAD-7", "Alpha", "zed"]
+
+
+def test_a_members_entries_are_theirs_by_date_then_as_entered(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    _, (anna, bea) = group_with(ws, "G", "Anna", "Bea")
+    phq9 = by_key(measures, PHQ9).id
+    late = measures.record(anna, phq9, PaperTotal(9), date(2026, 3, 1))
+    first_that_day = measures.record(anna, phq9, PaperTotal(2), date(2026, 2, 1))
+    second_that_day = measures.record(anna, phq9, PaperTotal(4), date(2026, 2, 1))
+    measures.record(bea, phq9, PaperTotal(7), date(2026, 1, 1))
+    entries = measures.entries(anna)
+    assert [e.id for e in entries] == [first_that_day.id, second_that_day.id, late.id]
+    assert [(e.member_id, e.instrument_name, e.taken_on) for e in entries] == [
+        (anna, "PHQ-9", date(2026, 2, 1)),
+        (anna, "PHQ-9", date(2026, 2, 1)),
+        (anna, "PHQ-9", date(2026, 3, 1)),
+    ]
+    assert [e.score.total for e in entries if e.score] == [2, 4, 9]
