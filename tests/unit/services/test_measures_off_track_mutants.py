@@ -1,22 +1,22 @@
 """Not on track when an end of a series does not open: the whole series read again is the
 member's own entries of that one measure, in the order they were taken (not the order they
-were typed in)."""
+were typed in). A check-in falls on its own group's scale."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import update
 
 from facilitator_desktop.domain.measures import GAD7, PHQ9, PaperTotal
-from facilitator_desktop.models import MeasureEntry
+from facilitator_desktop.models import Group, MeasureEntry
 from facilitator_desktop.services.measures import MeasureService
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.helpers.measures_setup import NOW, by_key, group_with
+from tests.helpers.measures_setup import NOW, by_key, checkin, group_with, session_at
 
 
 @pytest.fixture
@@ -71,3 +71,24 @@ def test_another_measures_entries_stay_out_of_the_series(
     measures.record(anna, phq9, PaperTotal(12), date(2026, 2, 5))
     _damage(ws, measures.record(anna, phq9, PaperTotal(0), date(2026, 3, 5)).id)
     assert measures.not_on_track() == []
+
+
+def test_check_ins_fall_on_each_groups_own_scale_in_date_order(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    wide, (anna,) = group_with(ws, "Wide", "Anna")
+    narrow, (bo,) = group_with(ws, "Narrow", "Bo")
+    with ws.context.sessions.begin() as s:
+        s.execute(update(Group).where(Group.id == narrow).values(checkin_min=1, checkin_max=5))
+    days = (date(2026, 2, 3), date(2026, 2, 10), date(2026, 2, 17))
+    # Written newest first: the scores are read in the order the sessions took place.
+    for group_id, member_id, said in ((wide, anna, ("7", "7", "6")), (narrow, bo, ("5", "5", "4"))):
+        for day, score in reversed(list(zip(days, said, strict=True))):
+            session_id = session_at(ws, group_id, datetime(day.year, day.month, day.day, 18))
+            checkin(ws, session_id, member_id, score)
+    (found,) = measures.not_on_track()
+    assert (found.kind, found.group_id, found.member_id) == ("checkin", narrow, bo)
+    assert (found.before, found.latest, found.threshold) == (5, 4, 1)
+    assert (found.since, found.latest_on) == (days[0], days[2])
+    assert measures.not_on_track(group_id=wide) == []
+    assert measures.not_on_track(group_id=narrow) == [found]
