@@ -1,8 +1,11 @@
 """Notes at the edges the mutation run found loose: edits that must read the body back
 from disk when nothing is cached, the autosave sealing the body under its own field name,
-the warm-up filling the cache for every note, and a missing note named in the refusal."""
+the warm-up filling the cache for every note, a missing note named in the refusal, and
+filters that leave out every other note."""
 
 from __future__ import annotations
+
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -10,8 +13,9 @@ from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.errors import NotFound
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
-from facilitator_desktop.services.notes import NoteDraft, NoteService
+from facilitator_desktop.services.notes import NoteDraft, NoteFilter, NoteService
 from facilitator_desktop.workspace import Workspace
+from tests.helpers.measures_setup import session_at
 
 
 @pytest.fixture
@@ -81,3 +85,33 @@ def test_linking_a_member_who_is_gone_says_so_and_links_nobody(
         workspace.notes.set_members(note.id, [999])
     assert str(raised.value) == "A member linked to this note no longer exists."
     assert workspace.notes.get(note.id).member_ids == (anna,)
+
+
+def test_filters_leave_out_every_other_note_and_limits_keep_the_newest(
+    workspace: Workspace, group_id: int
+) -> None:
+    ws = workspace
+    clock = iter(datetime(2026, 1, 1) + timedelta(hours=h) for h in range(100))
+    object.__setattr__(ws.context, "now", lambda: next(clock))
+    other_group = ws.groups.create(GroupDraft("Other")).id
+    session = session_at(ws, group_id, datetime(2025, 12, 30, 18))
+    plain = ws.notes.create(NoteDraft("plain sleep", group_id=group_id)).id
+    in_session = ws.notes.create(NoteDraft("session sleep", group_id, session_id=session)).id
+    flagged = ws.notes.create(NoteDraft("flagged sleep", group_id, follow_up=True)).id
+    elsewhere = ws.notes.create(NoteDraft("other sleep", other_group, follow_up=True)).id
+    done = ws.notes.create(NoteDraft("done sleep", group_id, follow_up=True)).id
+    ws.notes.set_done(done)
+
+    def ids(where: NoteFilter, limit: int | None = None) -> list[int]:
+        return [n.id for n in ws.notes.find(where, limit=limit)]
+
+    assert ids(NoteFilter(session_id=session)) == [in_session]
+    assert ids(NoteFilter(group_id=group_id, follow_up="none")) == [in_session, plain]
+    assert ids(NoteFilter(group_id=group_id, follow_up="open")) == [flagged]
+    assert ids(NoteFilter(follow_up="done")) == [done]
+    assert ids(NoteFilter(), limit=2) == [done, elsewhere]
+    assert [n.id for n in ws.notes.follow_ups(group_id=other_group)] == [elsewhere]
+    assert [n.id for n in ws.notes.follow_ups()] == [flagged, elsewhere]  # undated: oldest first
+    found = ws.notes.search("sleep", NoteFilter(group_id=group_id), limit=2)
+    assert [hit.note.id for hit in found] == [done, flagged]
+    assert [hit.spans for hit in found] == [((5, 10),), ((8, 13),)]
