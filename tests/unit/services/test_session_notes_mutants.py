@@ -150,3 +150,22 @@ def test_another_template_lays_the_view_out_or_says_why_it_cannot(workspace: Wor
         "a backup may hold an intact copy.",
         None,
     )
+
+
+def test_a_members_line_is_rewritten_in_its_own_note_only(workspace: Workspace) -> None:
+    ws = _at_now(workspace)
+    group = small_group(ws)
+    notes = ws.session_notes
+    first = typical_session(ws, group)
+    second = typical_session(ws, group, started_at=datetime(2026, 3, 6, 17, 0))
+    made = notes.save(first, entries={group.anna: "First week.", group.bo: "Quiet."})
+    assert made.created
+    notes.save(second, entries={group.anna: "Second week."})
+    again = notes.save(second, entries={group.anna: "Second week, rewritten.", group.cleo: ""})
+    assert not again.created and again.note_id != made.note_id
+    notes.save(first, entries={group.bo: ""})  # a line emptied stays, empty
+    assert dict(notes.open(first).entries) == {group.anna: "First week.", group.bo: ""}
+    assert dict(notes.open(second).entries) == {
+        group.anna: "Second week, rewritten.",
+        group.cleo: "",
+    }
