@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from facilitator_desktop.domain.measures import PHQ9, InstrumentDraft, PaperTotal
+from facilitator_desktop.domain.measures import GAD7, PHQ9, InstrumentDraft, PaperTotal
 from facilitator_desktop.errors import NotFound, ValidationError
 from facilitator_desktop.models import GroupSession, MeasureInstrument
 from facilitator_desktop.services.measures import MeasureService
@@ -221,3 +221,20 @@ def test_a_members_entries_are_theirs_by_date_then_as_entered(
         (anna, "PHQ-9", date(2026, 3, 1)),
     ]
     assert [e.score.total for e in entries if e.score] == [2, 4, 9]
+
+
+def test_a_trajectory_point_is_its_entry_and_session(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    group_id, (anna, bea) = group_with(ws, "G", "Anna", "Bea")
+    session_id = session_at(ws, group_id, datetime(2026, 2, 3, 18))
+    gad7 = by_key(measures, GAD7)
+    first = measures.record(anna, gad7.id, PaperTotal(3), date(2026, 2, 3), session_id)
+    latest = measures.record(anna, gad7.id, PaperTotal(9), date(2026, 3, 3))
+    measures.record(bea, gad7.id, PaperTotal(20), date(2026, 2, 10))
+    (trajectory,) = measures.trajectories(anna)
+    assert trajectory.instrument.id == gad7.id and trajectory.damaged == 0
+    assert [(p.entry_id, p.taken_on, p.session_id, p.total) for p in trajectory.points] == [
+        (first.id, date(2026, 2, 3), session_id, 3),
+        (latest.id, date(2026, 3, 3), None, 9),
+    ]
