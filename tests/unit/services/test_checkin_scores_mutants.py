@@ -1,5 +1,6 @@
 """Scores waiting sealed in memory: one that no longer opens is left out, and the ones after
-it still open. Refusals for a group, session or member that is gone, word for word."""
+it still open. Refusals for a group, session or member that is gone, word for word; and
+the reads of a member's and a group's scores, theirs alone, in date order."""
 
 from __future__ import annotations
 
@@ -85,3 +86,50 @@ def test_a_scale_leaving_recorded_scores_outside_is_refused_on_its_field_word_fo
         "include them."
     )
     assert scores.scale(group) == DEFAULT_SCALE
+
+
+def _finished(ws: Workspace, group_id: int, started: datetime) -> int:
+    live = ws.sessions.start(group_id)
+    live.toggle()
+    live.end()
+    with ws.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE sessions SET started_at = ? WHERE id = ?",
+            (started.isoformat(sep=" "), live.session_id),
+        )
+    return live.session_id
+
+
+def test_a_members_and_a_groups_scores_are_theirs_in_date_order(workspace: Workspace) -> None:
+    scores = CheckinScoreService(workspace.context)
+    group = workspace.groups.create(GroupDraft("G")).id
+    other = workspace.groups.create(GroupDraft("Other")).id
+    ann = workspace.members.add(group, MemberDraft("Ann")).id
+    bo = workspace.members.add(group, MemberDraft("Bo")).id
+    dee = workspace.members.add(other, MemberDraft("Dee")).id
+    later, earlier = datetime(2026, 3, 12, 18), datetime(2026, 3, 5, 18)
+    second = _finished(workspace, group, later)  # written first
+    first = _finished(workspace, group, earlier)
+    elsewhere = _finished(workspace, other, datetime(2026, 3, 1, 18))
+    scores.record(second, ann, 4)
+    scores.record(first, ann, 7)
+    scores.record(first, bo, 2)
+    scores.record(elsewhere, dee, 9)
+    scale, recorded = scores.member_scores(ann)
+    assert scale == DEFAULT_SCALE
+    assert [(r.session_id, r.started_at, r.score) for r in recorded] == [
+        (first, earlier, 7),
+        (second, later, 4),
+    ]
+    assert [(p.session_id, p.score) for p in scores.member_series(ann).points] == [
+        (first, 7),
+        (second, 4),
+    ]
+    assert (scores.recorded_count(ann), scores.recorded_count(dee)) == (2, 1)
+    line = scores.group_series(group)
+    assert [(s.session_id, s.started_at, s.scores) for s in line.sessions] == [
+        (first, earlier, (2, 7)),
+        (second, later, (4,)),
+    ]
+    assert scores.group_series(group, last=1).sessions == line.sessions[1:]
+    assert scores.session_scores(first) == {ann: 7, bo: 2}
