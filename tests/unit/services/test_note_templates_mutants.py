@@ -223,3 +223,55 @@ def test_a_built_in_this_version_does_not_know_lists_after_the_shipped_ones(
     listed = templates.list()
     assert [t.builtin_key for t in listed] == ["free", "dap", "birp", "soap", "girp", None]
     assert listed[-1] == own
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "not json",
+        "{}",
+        "[]",
+        '["Data"]',
+        '[{"guidance": "no title"}]',
+        '[{"title": "  "}]',
+        '[{"title": "Data", "guidance": 3}]',
+        '[{"title": "Data"}, 7]',
+    ],
+    ids=[
+        "text",
+        "object",
+        "empty",
+        "string-item",
+        "no-title",
+        "blank-title",
+        "bad-guidance",
+        "mixed",
+    ],
+)
+def test_sections_not_as_the_app_writes_them_read_as_one_free_section(
+    workspace: Workspace, stored: str
+) -> None:
+    templates = workspace.note_templates
+    dap = templates.builtin("dap")
+    with workspace.context.sessions.begin() as s:
+        row = s.get(NoteTemplate, dap.id)
+        assert row is not None
+        row.sections_json = stored
+    damaged = templates.get(dap.id)
+    assert (damaged.name, damaged.kind, damaged.builtin_key) == (dap.name, "custom", "dap")
+    assert (damaged.sections, damaged.damaged) == ((TemplateSection("Note"),), True)
+
+
+def test_a_section_stored_without_guidance_reads_with_none(workspace: Workspace) -> None:
+    templates = workspace.note_templates
+    own = templates.create(OWN)
+    with workspace.context.sessions.begin() as s:
+        row = s.get(NoteTemplate, own.id)
+        assert row is not None
+        row.sections_json = '[{"title": "Data"}, {"title": "Plan", "guidance": "Next"}]'
+    read = templates.get(own.id)
+    assert (read.sections, read.damaged, read.kind) == (
+        (TemplateSection("Data", ""), TemplateSection("Plan", "Next")),
+        False,
+        "custom",
+    )
