@@ -275,3 +275,11 @@ def test_a_section_stored_without_guidance_reads_with_none(workspace: Workspace)
         False,
         "custom",
     )
+
+
+def test_reading_a_template_that_is_not_there_says_so(workspace: Workspace) -> None:
+    templates = workspace.note_templates
+    for read in (lambda: templates.get(999), lambda: templates.builtin("girp")):
+        with pytest.raises(NotFound) as raised:
+            read()
+        assert str(raised.value) == "That template no longer exists."
