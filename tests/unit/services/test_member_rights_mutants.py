@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -98,4 +98,39 @@ def test_the_history_is_the_members_own_oldest_first(workspace: Workspace) -> No
     assert document["turns"] == [
         {"session": "2026-03-12T17:00:00", "segment": 1, "seconds": 0.0, "passed": True},
         {"session": "2026-03-12T17:00:00", "segment": 2, "seconds": 61.3, "passed": False},
+    ]
+
+
+def test_the_file_holds_the_members_dates_and_notes_oldest_first(workspace: Workspace) -> None:
+    ws = workspace
+
+    def at(moment: datetime) -> None:
+        object.__setattr__(ws.context, "now", lambda: moment)
+
+    at(datetime(2026, 2, 1, 10))
+    group = ws.groups.create(GroupDraft("G")).id
+    anna = ws.members.add(group, MemberDraft("Anna")).id
+    at(datetime(2026, 3, 2, 9, 30, 15, 999))
+    newer = ws.notes.create(  # written first, dated later
+        NoteDraft("call back", group, member_ids=(anna,), follow_up=True, due_on=date(2026, 4, 1))
+    )
+    at(datetime(2026, 3, 1, 8))
+    ws.notes.create(NoteDraft("first talk", group, member_ids=(anna,)))
+    ws.notes.set_done(newer.id)
+    ws.notes.create(NoteDraft("not about her", group))
+    ws.members.set_left(anna, date(2026, 3, 8))
+    at(datetime(2026, 3, 9, 12))
+    document = json.loads(ws.member_rights.export(anna))
+    assert document["exported_at"] == "2026-03-09T12:00:00"
+    assert (document["member"]["joined_on"], document["member"]["left_on"]) == (
+        ws.members.get(anna).joined_on.isoformat(),
+        "2026-03-08",
+    )
+    assert [(n["text"], n["written"]) for n in document["notes"]] == [
+        ("first talk", "2026-03-01T08:00:00"),
+        ("call back", "2026-03-02T09:30:15"),
+    ]
+    assert [(n["follow_up"], n["due_on"], n["done"]) for n in document["notes"]] == [
+        (False, None, False),
+        (True, "2026-04-01", True),
     ]
