@@ -238,3 +238,15 @@ def test_a_trajectory_point_is_its_entry_and_session(
         (first.id, date(2026, 2, 3), session_id, 3),
         (latest.id, date(2026, 3, 3), None, 9),
     ]
+
+
+def test_another_measures_entries_do_not_fix_this_ones_shape(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    _, (anna,) = group_with(ws, "G", "Anna")
+    used = measures.create_instrument(_core10("Used")).id
+    unused = measures.create_instrument(_core10("Unused")).id
+    measures.record(anna, used, PaperTotal(3), TODAY)
+    reshaped = measures.update_instrument(unused, InstrumentDraft("Unused", 5, 1, 7))
+    assert (reshaped.spec.items, reshaped.spec.item_min, reshaped.spec.item_max) == (5, 1, 7)
+    assert measures.instrument(used).spec.items == 10
