@@ -1,20 +1,24 @@
 """Notes at the edges the mutation run found loose: edits that must read the body back
 from disk when nothing is cached, the autosave sealing the body under its own field name,
-the warm-up filling the cache for every note, a missing note named in the refusal, and
-filters that leave out every other note."""
+the warm-up filling the cache for every note, a missing note named in the refusal,
+filters that leave out every other note, and search at its edges (cold cache, a malformed
+row, the default limit)."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timedelta
 
 import pytest
 
 from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.errors import NotFound
+from facilitator_desktop.models import Note
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import NoteDraft, NoteFilter, NoteService
 from facilitator_desktop.workspace import Workspace
+from facilitator_desktop.workspace_backups import database_path
 from tests.helpers.measures_setup import session_at
 
 
@@ -115,3 +119,54 @@ def test_filters_leave_out_every_other_note_and_limits_keep_the_newest(
     found = ws.notes.search("sleep", NoteFilter(group_id=group_id), limit=2)
     assert [hit.note.id for hit in found] == [done, flagged]
     assert [hit.spans for hit in found] == [((5, 10),), ((8, 13),)]
+
+
+def test_search_reads_notes_not_yet_decrypted_and_shows_the_match(
+    workspace: Workspace, group_id: int
+) -> None:
+    body = "x" * 300 + " sleep " + "y" * 50
+    note = workspace.notes.create(NoteDraft(body, group_id=group_id)).id
+    fresh = NoteService(workspace.context)  # nothing cached
+    (hit,) = fresh.search("sleep")
+    assert hit.note.id == note and hit.spans == ((301, 306),)
+    assert hit.snippet.text[hit.snippet.spans[0][0] : hit.snippet.spans[0][1]] == "sleep"
+    assert hit.snippet.text.startswith("…")
+
+
+def test_search_does_not_decrypt_again_what_is_cached(
+    workspace: Workspace, group_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = [workspace.notes.create(NoteDraft(f"sleep {n}", group_id=group_id)).id for n in range(2)]
+    notes = NoteService(workspace.context)
+    assert notes.decrypt_all() == 2
+
+    def no_more_decrypting(*_: object) -> str:
+        raise AssertionError("decrypted a note already in the cache")
+
+    monkeypatch.setattr(FieldCipher, "decrypt", no_more_decrypting)
+    assert [hit.note.id for hit in notes.search("sleep")] == ids[::-1]
+
+
+def test_a_malformed_row_among_the_matches_hides_none_of_the_others(
+    workspace: Workspace, group_id: int
+) -> None:
+    older = workspace.notes.create(NoteDraft("sleep, older", group_id=group_id)).id
+    newer = workspace.notes.create(NoteDraft("sleep, newer", group_id=group_id)).id
+    workspace.engine.dispose()
+    with sqlite3.connect(database_path(workspace.data_dir)) as conn:  # edited outside the app
+        conn.execute("UPDATE notes SET due_on = 'not a date' WHERE id = ?", (newer,))
+    assert workspace.notes.get(newer).damaged
+    assert [hit.note.id for hit in workspace.notes.search("sleep")] == [older]
+
+
+def test_search_finds_at_most_200_notes_by_default(workspace: Workspace, group_id: int) -> None:
+    with workspace.context.sessions.begin() as s:  # 201 notes, sealed as the app seals them
+        cipher = workspace.keyring.cipher
+        for n in range(201):
+            note = Note(group_id=group_id, rev=0, body_ct=b"", created_at=datetime(2026, 1, 1))
+            note.updated_at = note.created_at
+            s.add(note)
+            s.flush()
+            note.body_ct = cipher.encrypt("notes", note.id, "body", 0, f"sleep {n}")
+    assert len(workspace.notes.search("sleep")) == 200
+    assert len(workspace.notes.search("sleep", limit=201)) == 201
