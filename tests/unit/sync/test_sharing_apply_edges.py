@@ -50,6 +50,7 @@ from tests.unit.sync.laptops import (
     share,
     snapshot,
 )
+from tests.unit.sync.test_sharing_sessions import run as run_meeting
 
 NAME = "Tuesday grief group"
 
@@ -599,3 +600,59 @@ def test_a_mark_arrived_and_corrected_here_sends_only_what_changed(handoff: Hand
     sent = [r for c in back.captured() for r in c.body["records"]]
     assert [r["f"] for r in sent if r["t"] == "attendance"] == [{"status": "late"}]
     assert [r["f"] for r in sent if r["t"] == "turns"] == [{"duration": duration}]
+
+
+def test_records_for_rows_a_merge_made_here_are_taken_without_a_problem(
+    handoff: Handoff,
+) -> None:
+    h = handoff
+    h.apply(*h.captured())
+    group = ben_group(h)
+    # one meeting run on both laptops: Ana saw Ann, Ben (who started 40 s later) saw Bo
+    run_meeting(h.ana, ana_group(h), {"Ann": "present"}, ["Ann"])
+    h.ben.wall.advance(40)
+    run_meeting(h.ben, group, {"Bo": "present"}, ["Bo"])
+    h.apply(*h.captured())  # Ana's session arrives; Ben's laptop merges the two here
+    with h.ben.ws.context.sessions.begin() as s:
+        canonical = s.scalar(
+            select(GroupSession).where(
+                GroupSession.group_id == group, GroupSession.status == "finished"
+            )
+        )
+        assert canonical is not None
+        [ben_bo] = [m.id for m in h.ben.ws.members.list(group) if m.alias == "Bo"]
+        bo_turn = s.scalar(
+            select(Turn).where(Turn.session_id == canonical.id, Turn.member_id == ben_bo)
+        )
+        assert bo_turn is not None and bo_turn.uuid is not None
+        canonical_key, copy_key_here = canonical.uuid, bo_turn.uuid
+        turn_fields = {
+            "segment_index": bo_turn.segment_index,
+            "started_at": bo_turn.started_at,
+            "duration": bo_turn.duration + 1.0,
+            "passed": bo_turn.passed,
+        }
+    bo_id, bo_key = ana_member_key(h, "Bo")
+    # Ana notes Bo on her session after the fact (the row Ben's merge made for him)
+    with h.ana.ws.context.sessions.begin() as s:
+        session = s.scalar(select(GroupSession).where(GroupSession.uuid == canonical_key))
+        assert session is not None
+        mark = s.get(Attendance, (session.id, bo_id))
+        assert mark is not None and mark.status == "absent"  # never marked: absent
+        mark.status, mark.arrived_at = "late", 90.0
+    [late] = h.captured()
+    # and a laptop sends a record for the turn copy Ben's merge made
+    copy = {
+        "t": "turns",
+        "k": copy_key_here,
+        "c": 400,
+        "f": {**turn_fields, "session_id": canonical_key, "member_id": bo_key},
+    }
+    assert h.apply(late, h.written([copy])) == [True, True]
+    assert h.ben.sharing.problems() == []
+    assert sorted(late.body["records"][0]["f"]) == ["arrived_at", "status"]
+    with h.ben.ws.context.sessions.begin() as s:
+        # the copy is still one row (the merge after applying makes it afresh from its source)
+        assert list(s.scalars(select(Turn.uuid).where(Turn.uuid == copy_key_here))) == [
+            copy_key_here
+        ]
