@@ -29,6 +29,7 @@ from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.services.sharing import ProblemInfo
 from facilitator_desktop.services.sharing_apply import Applier, record_problem
+from facilitator_desktop.services.sharing_engine import SyncEngine
 from facilitator_desktop.services.sharing_state import (
     group_ciphers,
     held_group_key,
@@ -656,3 +657,20 @@ def test_records_for_rows_a_merge_made_here_are_taken_without_a_problem(
         assert list(s.scalars(select(Turn.uuid).where(Turn.uuid == copy_key_here))) == [
             copy_key_here
         ]
+
+
+def test_marks_arriving_after_their_session_are_all_taken(handoff: Handoff) -> None:
+    h = handoff
+    h.apply(*h.captured())
+    h.ana.engine = SyncEngine(h.ana.ws.context, records_per_change=1)  # a record a change
+    run_session(h.ana, ana_group(h))
+    changes = h.captured()
+    tables = [c.body["records"][0]["t"] for c in changes]
+    first = tables.index("sessions")
+    # the session in one sync, its marks and turns in the next: no longer new when they come
+    assert h.apply(*changes[: first + 1]) == [True] * (first + 1)
+    assert h.apply(*changes[first + 1 :]) == [True] * (len(changes) - first - 1)
+    with h.ben.ws.context.sessions.begin() as s:
+        marks = s.scalar(select(func.count()).select_from(Attendance))
+    assert marks == 3
+    assert h.ben.sharing.problems() == []
