@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import datetime, timedelta
+from typing import Any
 
 import pytest
 
 from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.errors import NotFound
-from facilitator_desktop.models import Note
+from facilitator_desktop.models import Note, NoteMember
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import NoteDraft, NoteFilter, NoteService
@@ -170,3 +171,37 @@ def test_search_finds_at_most_200_notes_by_default(workspace: Workspace, group_i
             note.body_ct = cipher.encrypt("notes", note.id, "body", 0, f"sleep {n}")
     assert len(workspace.notes.search("sleep")) == 200
     assert len(workspace.notes.search("sleep", limit=201)) == 201
+
+
+def _many_notes(ws: Workspace, group_id: int, member_id: int, count: int) -> None:
+    """`count` notes about one member, sealed as the app seals them, in one transaction."""
+    cipher = ws.keyring.cipher
+    with ws.context.sessions.begin() as s:
+        for n in range(count):
+            note = Note(group_id=group_id, rev=0, body_ct=b"", created_at=datetime(2026, 1, 1))
+            note.updated_at = note.created_at
+            s.add(note)
+            s.flush()
+            note.body_ct = cipher.encrypt("notes", note.id, "body", 0, f"sleep {n}")
+            s.add(NoteMember(note_id=note.id, member_id=member_id))
+
+
+def test_more_notes_than_one_batch_are_all_read_with_their_links(
+    workspace: Workspace, group_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    anna = workspace.members.add(group_id, MemberDraft("Anna")).id
+    _many_notes(workspace, group_id, anna, 501)
+    notes = NoteService(workspace.context)
+    found = notes.find()
+    assert len(found) == 501 and all(n.member_ids == (anna,) for n in found)
+    notes.forget_all()
+    assert notes.decrypt_all() == 501
+
+    opened = FieldCipher.decrypt
+
+    def members_only(cipher: FieldCipher, table: str, *rest: Any) -> str:
+        assert table != "notes", "the warm-up left a note out"
+        return opened(cipher, table, *rest)  # the members' names are read for the search
+
+    monkeypatch.setattr(FieldCipher, "decrypt", members_only)
+    assert len(notes.search("sleep", limit=600)) == 501
