@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from facilitator_desktop.domain.measures import GAD7, PHQ9, InstrumentDraft, PaperTotal
+from facilitator_desktop.domain.measures import GAD7, PHQ9, Band, InstrumentDraft, PaperTotal
 from facilitator_desktop.errors import NotFound, ValidationError
 from facilitator_desktop.models import GroupSession, MeasureInstrument
 from facilitator_desktop.services.measures import MeasureService
@@ -250,3 +250,48 @@ def test_another_measures_entries_do_not_fix_this_ones_shape(
     reshaped = measures.update_instrument(unused, InstrumentDraft("Unused", 5, 1, 7))
     assert (reshaped.spec.items, reshaped.spec.item_min, reshaped.spec.item_max) == (5, 1, 7)
     assert measures.instrument(used).spec.items == 10
+
+
+def _stored_bands(ws: Workspace, instrument_id: int, text: str) -> None:
+    with ws.context.sessions.begin() as s:  # as an older version or another hand left it
+        s.execute(
+            update(MeasureInstrument)
+            .where(MeasureInstrument.id == instrument_id)
+            .values(bands_json=text)
+        )
+
+
+@pytest.mark.parametrize(
+    ("stored", "bands", "decimals"),
+    [
+        ("", (), 0),
+        ("[]", (), 0),
+        ('[{"from": 0, "to": 10, "label": "low"}]', (Band(0, 10, "low"),), 0),
+        ('{"decimals": 1}', (), 1),
+        ('{"bands": [{"from": 0, "to": 10, "label": "low"}]}', (Band(0, 10, "low"),), 0),
+    ],
+    ids=["empty", "empty-list", "list", "no-bands", "no-decimals"],
+)
+def test_a_measures_bands_are_read_in_every_form_it_was_stored_in(
+    ws: Workspace, measures: MeasureService, stored: str, bands: tuple[Band, ...], decimals: int
+) -> None:
+    mine = measures.create_instrument(_core10()).id
+    _stored_bands(ws, mine, stored)
+    spec = measures.instrument(mine).spec
+    assert (spec.bands, spec.decimals, spec.items) == (bands, decimals, 10)
+
+
+def test_which_way_is_worse_is_kept(measures: MeasureService) -> None:
+    worse_up = measures.create_instrument(_core10("Up")).id
+    worse_down = measures.create_instrument(
+        InstrumentDraft("Down", 4, 0, 10, higher_is_worse=False, reliable_change=5)
+    ).id
+    assert measures.instrument(worse_up).spec.higher_is_worse is True
+    assert measures.instrument(worse_down).spec.higher_is_worse is False
+
+
+def test_each_new_measure_gets_its_own_key(measures: MeasureService) -> None:
+    first = measures.create_instrument(_core10("First"))
+    second = measures.create_instrument(_core10("Second"))
+    assert [first.name, second.name] == ["First", "Second"]
+    assert (first.spec.key, second.spec.key) == (f"custom-{first.id}", f"custom-{second.id}")
