@@ -92,3 +92,15 @@ def test_check_ins_fall_on_each_groups_own_scale_in_date_order(
     assert (found.since, found.latest_on) == (days[0], days[2])
     assert measures.not_on_track(group_id=wide) == []
     assert measures.not_on_track(group_id=narrow) == [found]
+
+
+@pytest.mark.parametrize("odd", ["true", '{"score": false}', '"2"', "null"])
+def test_a_check_in_that_is_not_a_number_is_skipped(
+    ws: Workspace, measures: MeasureService, odd: str
+) -> None:
+    group_id, (anna,) = group_with(ws, "G", "Anna")
+    days = (3, 10, 17)
+    sessions = [session_at(ws, group_id, datetime(2026, 2, d, 18)) for d in days]
+    for session_id, said in zip(sessions, ("9", "9", odd), strict=True):
+        checkin(ws, session_id, anna, said)  # 9, 9, then something that is no score
+    assert measures.not_on_track() == []

@@ -57,6 +57,11 @@ def test_links_and_follow_ups_change_on_a_note_not_yet_decrypted(
     workspace.notes.forget_all()
     flagged = workspace.notes.set_follow_up(note.id, True)
     assert (flagged.body, flagged.follow_up, flagged.damaged) == ("body on disk", True, False)
+    workspace.notes.forget_all()
+    done = workspace.notes.set_done(note.id)
+    assert (done.body, done.done, done.damaged) == ("body on disk", True, False)
+    assert not workspace.notes.set_done(note.id, False).done  # and open again
+    assert [n.id for n in workspace.notes.follow_ups()] == [note.id]
 
 
 def test_the_warm_up_decrypts_every_note_once(
