@@ -16,6 +16,7 @@ from facilitator_desktop.services.checkin_scores import (
     HeldScore,
     hold,
     open_held,
+    store_held,
 )
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
@@ -133,3 +134,12 @@ def test_a_members_and_a_groups_scores_are_theirs_in_date_order(workspace: Works
     ]
     assert scores.group_series(group, last=1).sessions == line.sessions[1:]
     assert scores.session_scores(first) == {ann: 7, bo: 2}
+
+
+def test_nothing_waiting_is_stored_at_once_even_while_locked(workspace: Workspace) -> None:
+    group = workspace.groups.create(GroupDraft("G")).id
+    session_id = _finished(workspace, group, datetime(2026, 3, 5, 18))
+    workspace.lock()
+    with workspace.context.sessions.begin() as s:
+        assert store_held(s, workspace.keyring, session_id, {}) is True
+        assert store_held(s, workspace.keyring, session_id, {1: HeldScore(bytes(64), AT)}) is False

@@ -5,6 +5,7 @@ lost its flag, and the sessions offered for an entry: the member's group's finis
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -17,6 +18,7 @@ from facilitator_desktop.errors import NotFound, ValidationError
 from facilitator_desktop.models import GroupSession, MeasureInstrument
 from facilitator_desktop.services.measures import MeasureService
 from facilitator_desktop.workspace import Workspace
+from facilitator_desktop.workspace_backups import database_path
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.helpers.measures_setup import NOW, TODAY, by_key, group_with, session_at
 
@@ -295,3 +297,23 @@ def test_each_new_measure_gets_its_own_key(measures: MeasureService) -> None:
     second = measures.create_instrument(_core10("Second"))
     assert [first.name, second.name] == ["First", "Second"]
     assert (first.spec.key, second.spec.key) == (f"custom-{first.id}", f"custom-{second.id}")
+
+
+def test_an_entry_edited_outside_the_app_reads_as_damaged_and_names_nothing(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    _, (anna,) = group_with(ws, "G", "Anna")
+    phq9 = by_key(measures, PHQ9).id
+    bad_date = measures.record(anna, phq9, PaperTotal(3), date(2026, 3, 1)).id
+    bad_measure = measures.record(anna, phq9, PaperTotal(4), date(2026, 3, 2)).id
+    good = measures.record(anna, phq9, PaperTotal(5), date(2026, 3, 3)).id
+    ws.engine.dispose()
+    with sqlite3.connect(database_path(ws.data_dir)) as conn:  # no foreign keys checked here
+        conn.execute("UPDATE measure_entries SET taken_on = 'soon' WHERE id = ?", (bad_date,))
+        conn.execute("UPDATE measure_entries SET instrument_id = 'x' WHERE id = ?", (bad_measure,))
+    read = {e.id: e for e in measures.entries(anna)}
+    assert (read[bad_date].damaged, read[bad_date].score) == (True, None)
+    assert (read[bad_measure].damaged, read[bad_measure].score) == (True, None)
+    assert (read[bad_measure].instrument_id, read[bad_measure].instrument_name) == (0, "?")
+    good_score = read[good].score
+    assert not read[good].damaged and good_score is not None and good_score.total == 5
