@@ -1,0 +1,134 @@
+"""A member's copy of their session notes at its edges: whose sessions, which days (both
+ends kept), what stands in for a name that has no initials, the times of day, and the
+refusals word for word."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+import pytest
+
+from facilitator_desktop.errors import NotFound
+from facilitator_desktop.services.context import to_local
+from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.workspace import Workspace
+from tests.helpers.session_notes import SmallGroup, small_group, typical_session
+
+NOW = datetime(2026, 3, 9, 12, 0)
+
+
+@pytest.fixture
+def ws(workspace: Workspace) -> Workspace:
+    object.__setattr__(workspace.context, "now", lambda: NOW)
+    return workspace
+
+
+@pytest.fixture
+def group(ws: Workspace) -> SmallGroup:
+    return small_group(ws)
+
+
+def test_a_members_sessions_are_of_their_own_group(ws: Workspace, group: SmallGroup) -> None:
+    other = small_group(ws, "Parents")
+    ours = typical_session(ws, group, started_at=datetime(2026, 2, 5, 17, 0))
+    theirs = typical_session(ws, other, started_at=datetime(2026, 2, 6, 17, 0))
+    assert [m.session_id for m in ws.session_notes.member_sessions(group.anna)] == [ours]
+    assert [m.session_id for m in ws.session_notes.member_sessions(other.anna)] == [theirs]
+
+
+def test_the_sessions_of_a_member_that_is_gone_are_refused_in_words(ws: Workspace) -> None:
+    with pytest.raises(NotFound) as refused:
+        ws.session_notes.member_sessions(999)
+    assert refused.value.message == "That member no longer exists."
+
+
+def test_a_session_not_the_members_is_refused_in_words(ws: Workspace, group: SmallGroup) -> None:
+    session_id = typical_session(ws, group)
+    with pytest.raises(NotFound) as refused:
+        ws.session_notes.member_report(group.eve, session_ids=[session_id])
+    assert refused.value.message == "A chosen session is not one of this member's."
+
+
+def test_a_range_keeps_the_sessions_on_its_first_and_last_days(
+    ws: Workspace, group: SmallGroup
+) -> None:
+    days = (5, 12, 19)
+    for day in days:
+        typical_session(ws, group, started_at=datetime(2026, 2, day, 17, 0))
+    first, last = (to_local(datetime(2026, 2, d, 17, 0)).date() for d in (5, 19))
+    report = ws.session_notes.member_report(group.anna, first=first, last=last)
+    assert [s.day for s in report.sessions] == [
+        to_local(datetime(2026, 2, d, 17, 0)).date() for d in days
+    ]
+    inner = ws.session_notes.member_report(
+        group.anna, first=first.replace(day=first.day + 1), last=last.replace(day=last.day - 1)
+    )
+    assert len(inner.sessions) == 1
+
+
+def test_without_a_range_the_copy_runs_from_the_first_session_to_the_last(
+    ws: Workspace, group: SmallGroup
+) -> None:
+    for day in (5, 19, 12):
+        typical_session(ws, group, started_at=datetime(2026, 2, day, 17, 0))
+    report = ws.session_notes.member_report(group.anna)
+    expected = [to_local(datetime(2026, 2, d, 17, 0)).date() for d in (5, 12, 19)]
+    assert [s.day for s in report.sessions] == expected
+    assert (report.first, report.last) == (expected[0], expected[-1])
+
+
+def test_a_copy_with_no_sessions_covers_today(ws: Workspace, group: SmallGroup) -> None:
+    report = ws.session_notes.member_report(group.anna)
+    today = to_local(NOW).date()
+    assert (report.first, report.last, report.sessions) == (today, today, ())
+    only_first = ws.session_notes.member_report(group.anna, first=date(2026, 1, 1))
+    assert (only_first.first, only_first.last) == (date(2026, 1, 1), today)
+
+
+def test_a_name_without_initials_is_replaced_by_the_words_given(
+    ws: Workspace, group: SmallGroup
+) -> None:
+    # A name of digits alone is still looked for, but has no letters to make initials of.
+    ws.members.add(group.group_id, MemberDraft("42"))
+    session_id = typical_session(ws, group)
+    ws.session_notes.save(session_id, entries={group.anna: "Anna sat by 42 today."})
+    (default,) = ws.session_notes.member_report(group.anna).sessions
+    assert default.entry == "Anna sat by [another member] today."
+    (chosen,) = ws.session_notes.member_report(group.anna, unknown="[someone]").sessions
+    assert chosen.entry == "Anna sat by [someone] today."
+
+
+def test_a_member_who_left_is_still_reduced_to_initials(ws: Workspace, group: SmallGroup) -> None:
+    session_id = typical_session(ws, group)
+    ws.members.set_left(group.cleo, date(2026, 3, 1))
+    ws.session_notes.save(session_id, entries={group.anna: "Anna misses Cleo Ames."})
+    (copy,) = ws.session_notes.member_report(group.anna).sessions
+    assert copy.entry == "Anna misses C.A."
+
+
+def test_times_of_a_session_are_local_and_the_members_own(ws: Workspace, group: SmallGroup) -> None:
+    started = datetime(2026, 2, 5, 17, 0)
+    session_id = typical_session(ws, group, started_at=started)
+    ws.session_notes.save(session_id, entries={group.bo: "Bo came late."})
+    ws.session_notes.sign(session_id)
+    ws.session_notes.add_addendum(session_id, "Bo phoned.", group.bo)
+    (bo,) = ws.session_notes.member_report(group.bo).sessions
+    start = to_local(started)
+    assert bo.start == start.time()
+    assert bo.attended_from == (start.replace(minute=10)).time()  # late: 10 minutes in
+    assert bo.attended_to == bo.end
+    (addendum,) = bo.entry_addenda
+    assert addendum.written == to_local(NOW)
+    (cleo,) = ws.session_notes.member_report(group.cleo).sessions
+    assert cleo.attended_from == cleo.start
+    assert cleo.attended_to == time(start.hour, 50)  # left 50 minutes in
+
+
+def test_a_member_with_lines_but_no_mark_has_no_status(ws: Workspace, group: SmallGroup) -> None:
+    session_id = typical_session(ws, group)
+    late = ws.members.add(group.group_id, MemberDraft("Fay")).id
+    ws.session_notes.save(session_id, entries={late: "Joined after this session."})
+    (copy,) = ws.session_notes.member_report(late).sessions
+    assert copy.status == ""
+    assert (copy.attended_from, copy.attended_to, copy.turns, copy.seconds) == (None, None, 0, 0.0)
+    assert copy.entry == "Joined after this session."
