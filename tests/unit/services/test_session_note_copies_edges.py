@@ -4,13 +4,18 @@ refusals word for word."""
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, time
 
 import pytest
 
+from facilitator_desktop.domain.session_note import NoteBody, Section
 from facilitator_desktop.errors import NotFound
+from facilitator_desktop.handouts.progress_entry_data import ReportMeasure
+from facilitator_desktop.models import CheckinScore, MeasureEntry, MeasureInstrument
 from facilitator_desktop.services.context import to_local
 from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.workspace import Workspace
 from tests.helpers.session_notes import SmallGroup, small_group, typical_session
 
@@ -132,3 +137,74 @@ def test_a_member_with_lines_but_no_mark_has_no_status(ws: Workspace, group: Sma
     assert copy.status == ""
     assert (copy.attended_from, copy.attended_to, copy.turns, copy.seconds) == (None, None, 0, 0.0)
     assert copy.entry == "Joined after this session."
+
+
+def test_every_figure_of_a_session_is_the_members_own(ws: Workspace, group: SmallGroup) -> None:
+    started = datetime(2026, 3, 5, 17, 0)
+    typical_session(ws, group, started_at=started)
+    (bo,) = ws.session_notes.member_report(group.bo).sessions
+    start = to_local(started)
+    assert (bo.day, bo.start, bo.end) == (start.date(), start.time(), time(start.hour + 1, 11))
+    assert (bo.planned_seconds, bo.actual_seconds, bo.present, bo.guests) == (4200, 4260, 3, 1)
+    assert bo.segments == (("Check-in", 840.0), ("Discussion", 2880.0), ("Check-out", 540.0))
+    # Bo spoke 60 s and 200 s of the 840 s said in all, and passed once.
+    assert (bo.status, bo.turns, bo.passes, bo.seconds) == ("late", 2, 1, 260.0)
+    assert bo.share == pytest.approx(260 / 840)
+    assert (bo.checkin, bo.measures, bo.rules_acknowledged, bo.rules_in_force) == (
+        None,
+        (),
+        None,
+        None,
+    )
+
+
+def test_a_check_in_a_measure_and_the_rules_come_with_the_members_copy(
+    ws: Workspace, group: SmallGroup
+) -> None:
+    cards = [RuleCardDraft("Kind", "We are kind."), RuleCardDraft("Time", "We end on time.")]
+    rules = ws.rules.save(group.group_id, cards)
+    ws.acknowledgements.record(group.anna, rules.id, date(2026, 3, 1))
+    session_id = typical_session(ws, group, rule_set_id=rules.id)
+    cipher = ws.keyring.cipher
+    with ws.context.sessions.begin() as s:
+        score = CheckinScore(session_id=session_id, member_id=group.anna, rev=0, recorded_at=NOW)
+        s.add(score)
+        s.flush()
+        score.score_ct = cipher.encrypt("checkin_scores", score.id, "score", 0, "7")
+        phq = MeasureInstrument(
+            key="phq9", name="PHQ-9", items=9, item_min=0, item_max=3, created_at=NOW
+        )
+        s.add(phq)
+        s.flush()
+        entry = MeasureEntry(
+            member_id=group.anna,
+            instrument_id=phq.id,
+            taken_on=to_local(datetime(2026, 3, 5, 17, 0)).date(),
+            rev=0,
+            created_at=NOW,
+        )
+        s.add(entry)
+        s.flush()
+        entry.answers_ct = cipher.encrypt(
+            "measure_entries", entry.id, "answers", 0, json.dumps([1, 2, 0, 1, 1, 0, 0, 1, 0])
+        )
+    (anna,) = ws.session_notes.member_report(group.anna).sessions
+    assert anna.checkin == (7, 0, 10)
+    assert anna.measures == (ReportMeasure("PHQ-9", 6),)
+    assert (anna.rules_acknowledged, anna.rules_in_force) == (1, 1)  # versions: the first set
+
+
+def test_section_titles_are_given_as_asked_and_contacts_are_removed(
+    ws: Workspace, group: SmallGroup
+) -> None:
+    session_id = typical_session(ws, group)
+    ws.session_notes.save(
+        session_id,
+        body=NoteBody((Section("Check-in", "Anna Kowalska shared."),), ()),
+        entries={group.bo: "Bo will call +48 601 234 567."},
+    )
+    (bo,) = ws.session_notes.member_report(group.bo, section_title=str.upper).sessions
+    assert [(section.title, section.text) for section in bo.sections] == [
+        ("CHECK-IN", "A.K. shared.")
+    ]
+    assert "601" not in bo.entry and bo.entry.startswith("Bo will call ")
