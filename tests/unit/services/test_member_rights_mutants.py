@@ -134,3 +134,13 @@ def test_the_file_holds_the_members_dates_and_notes_oldest_first(workspace: Work
         (False, None, False),
         (True, "2026-04-01", True),
     ]
+    assert (document["format"], document["kind"]) == (1, "facilitator-desktop member record")
+    assert document["notes"][0] == {
+        "written": "2026-03-01T08:00:00",
+        "updated": "2026-03-01T08:00:00",
+        "text": "first talk",
+        "follow_up": False,
+        "due_on": None,
+        "done": False,
+    }
+    assert document["notes"][1]["updated"] == "2026-03-02T09:30:15"
