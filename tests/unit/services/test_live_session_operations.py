@@ -11,8 +11,11 @@ import pytest
 from facilitator_desktop.domain.agenda import AgendaError, SegmentPlan
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.domain.validation import SegmentSpec
+from facilitator_desktop.errors import FacilitatorError
+from facilitator_desktop.models import GroupSession
+from facilitator_desktop.services.checkin_scale import CheckinScale
 from facilitator_desktop.services.groups import GroupDraft
-from facilitator_desktop.services.live_session import LiveSession, count_rows
+from facilitator_desktop.services.live_session import LiveSession, count_rows, last_alive
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.workspace import Workspace
 
@@ -156,3 +159,52 @@ def test_a_segment_is_added_where_asked_and_its_minutes_changed(room: Room) -> N
         ("Closing", 5),
         ("Tea", 2),
     ]
+
+
+def test_extending_the_segment_is_stored(room: Room) -> None:
+    planned = room.live.snapshot().agenda.current.planned_seconds
+    room.live.extend(5)
+    assert room.live.snapshot().agenda.current.planned_seconds == planned + 300
+    assert room.resumed().snapshot().agenda.current.planned_seconds == planned + 300
+
+
+@pytest.mark.parametrize(("given", "kept"), [(-2, 0), (0, 0), (1, 1), (4, 4)])
+def test_guests_are_counted_from_none(room: Room, given: int, kept: int) -> None:
+    room.live.set_guests(given)
+    assert room.live.guests == kept
+
+
+def test_a_check_in_of_a_stranger_is_refused_in_words(room: Room) -> None:
+    with pytest.raises(FacilitatorError) as refused:
+        room.live.record_checkin(999, 5, CheckinScale(0, 10))
+    assert refused.value.message == "That member is not part of this session."
+    assert room.live.waiting_checkins == {}
+
+
+def test_rows_and_signs_of_life_are_counted_per_session(workspace: Workspace) -> None:
+    first, second = Room(workspace), Room(workspace)
+    quiet = second.workspace.sessions.start(
+        workspace.groups.create(GroupDraft("Quiet", agenda=AGENDA)).id,
+        monotonic=FakeClock(0.0),
+    )
+    first.live.start_round_with(first.ann)
+    first.clock.advance(40)
+    first.live.next_speaker()
+    first.live.next_speaker()
+    ctx = workspace.context
+    first_events, first_turns = count_rows(ctx, first.live.session_id)
+    assert (first_events, first_turns) == (len(first.live.runner.events), 2)
+    assert count_rows(ctx, second.live.session_id) == (len(second.live.runner.events), 0)
+    assert count_rows(ctx, quiet.session_id) == (0, 0)
+    assert count_rows(ctx, 999) == (0, 0)
+    # The first session's latest event is 40 s in; the second's all at its start.
+    first_alive = last_alive(ctx, first.live.session_id)
+    second_alive = last_alive(ctx, second.live.session_id)
+    assert first_alive is not None and second_alive is not None
+    assert (first_alive - second_alive).total_seconds() == pytest.approx(40, abs=1)
+    with ctx.sessions() as s:
+        quiet_row = s.get(GroupSession, quiet.session_id)
+        assert quiet_row is not None
+        quiet_start = quiet_row.started_at
+    assert last_alive(ctx, quiet.session_id) == quiet_start  # nothing since its start
+    assert last_alive(ctx, 999) is None
