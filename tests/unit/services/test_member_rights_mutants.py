@@ -87,15 +87,17 @@ def test_the_history_is_the_members_own_oldest_first(workspace: Workspace) -> No
         group,
         Sitting(
             started_at=earlier,
-            marks={bob: ("present", 0.0, None), anna: ("excused", None, None)},
+            marks={bob: ("present", 0.0, None), anna: ("present", 0.0, None)},
+            turns=(TurnSpec(anna, 2, 3000.0, 10.0),),  # late in its session, a week earlier
         ),
     )
     document = json.loads(ws.member_rights.export(anna))
     assert document["attendance"] == [
-        {"session": "2026-03-05T17:00:00", "status": "excused"},
+        {"session": "2026-03-05T17:00:00", "status": "present"},
         {"session": "2026-03-12T17:00:00", "status": "late"},
     ]
     assert document["turns"] == [
+        {"session": "2026-03-05T17:00:00", "segment": 3, "seconds": 10.0, "passed": False},
         {"session": "2026-03-12T17:00:00", "segment": 1, "seconds": 0.0, "passed": True},
         {"session": "2026-03-12T17:00:00", "segment": 2, "seconds": 61.3, "passed": False},
     ]
