@@ -4,7 +4,11 @@ with the arguments it was given, and is stored: a resumed session is the same se
 
 from __future__ import annotations
 
+import os
 import random
+import time
+from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 
@@ -208,3 +212,26 @@ def test_rows_and_signs_of_life_are_counted_per_session(workspace: Workspace) ->
         quiet_start = quiet_row.started_at
     assert last_alive(ctx, quiet.session_id) == quiet_start  # nothing since its start
     assert last_alive(ctx, 999) is None
+
+
+@pytest.fixture
+def zone() -> Iterator[None]:
+    """The computer's clock set to UTC+13 for one test (POSIX form "XXX-13")."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "XXX-13"
+    time.tzset()
+    yield
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+def test_a_moment_is_told_in_the_computers_local_time(room: Room, zone: None) -> None:
+    with room.workspace.context.sessions() as s:
+        row = s.get(GroupSession, room.live.session_id)
+        assert row is not None
+        started = row.started_at  # naive UTC
+    local = (started + timedelta(hours=13, minutes=2)).strftime("%H:%M")
+    assert room.live.wall_time(120) == local
