@@ -146,3 +146,43 @@ def test_the_file_holds_the_members_dates_and_notes_oldest_first(workspace: Work
         "done": False,
     }
     assert document["notes"][1]["updated"] == "2026-03-02T09:30:15"
+
+
+def test_the_file_is_exactly_this_document_in_utf8(workspace: Workspace) -> None:
+    ws = workspace
+    object.__setattr__(ws.context, "now", lambda: datetime(2026, 3, 1, 8, 0, 0, 123456))
+    group = ws.groups.create(GroupDraft("G")).id
+    zoe = ws.members.add(group, MemberDraft("Zoë", "Zoë Ñúñez", "", "")).id
+    write_session(
+        ws,
+        group,
+        Sitting(
+            started_at=datetime(2026, 2, 26, 17),
+            marks={zoe: ("present", 0.0, None)},
+            turns=(TurnSpec(zoe, 0, 10.0, 42.0),),
+        ),
+    )
+    ws.members.set_left(zoe, date(2026, 2, 28))
+    data = ws.member_rights.export(zoe)
+    expected = {
+        "format": 1,
+        "kind": "facilitator-desktop member record",
+        "exported_at": "2026-03-01T08:00:00",
+        "member": {
+            "alias": "Zoë",
+            "full_name": "Zoë Ñúñez",
+            "contact": "",
+            "private_remarks": "",
+            "joined_on": ws.members.get(zoe).joined_on.isoformat(),
+            "left_on": "2026-02-28",
+        },
+        "notes": [],
+        "attendance": [{"session": "2026-02-26T17:00:00", "status": "present"}],
+        "turns": [
+            {"session": "2026-02-26T17:00:00", "segment": 1, "seconds": 42.0, "passed": False}
+        ],
+        "measures": [],
+        "checkins": [],
+    }
+    assert data == json.dumps(expected, ensure_ascii=False, indent=2).encode("utf-8")
+    assert "Zoë".encode() in data
