@@ -186,3 +186,20 @@ def test_the_file_is_exactly_this_document_in_utf8(workspace: Workspace) -> None
     }
     assert data == json.dumps(expected, ensure_ascii=False, indent=2).encode("utf-8")
     assert "Zoë".encode() in data
+
+
+def test_a_mark_by_hand_touching_the_apps_joins_it(workspace: Workspace) -> None:
+    ws = workspace
+    group = ws.groups.create(GroupDraft("G"))
+    anna = ws.members.add(group.id, MemberDraft("Anna")).id
+    ws.members.add(group.id, MemberDraft("Bob"))
+    ws.notes.create(NoteDraft("Bob drove Anna", group.id, member_ids=(anna,)))
+    preview = ws.member_rights.preview(anna)
+    (note,) = [t for t in preview.texts if t.redactions]
+    assert note.redactions == ((0, 3),)
+    before, after = {note.key: [(3, 9)]}, {note.key: [(10, 14)]}
+    texts = [
+        json.loads(ws.member_rights.render(preview, hand))["notes"][0]["text"]
+        for hand in (before, after)
+    ]
+    assert texts == ["[another member] Anna", "[another member] drove [redacted]"]
