@@ -104,3 +104,15 @@ def test_a_check_in_that_is_not_a_number_is_skipped(
     for session_id, said in zip(sessions, ("9", "9", odd), strict=True):
         checkin(ws, session_id, anna, said)  # 9, 9, then something that is no score
     assert measures.not_on_track() == []
+
+
+def test_an_archived_measure_still_tells_who_is_not_on_track(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    _, (anna,) = group_with(ws, "G", "Anna")
+    phq9 = by_key(measures, PHQ9).id
+    measures.record(anna, phq9, PaperTotal(2), date(2026, 1, 5))
+    measures.record(anna, phq9, PaperTotal(14), date(2026, 2, 5))
+    measures.set_archived(phq9, True)
+    (found,) = measures.not_on_track()
+    assert (found.kind, found.member_id, found.before, found.latest) == ("measure", anna, 2, 14)
