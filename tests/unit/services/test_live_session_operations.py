@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import update
 
 from facilitator_desktop.domain.agenda import AgendaError, SegmentPlan
 from facilitator_desktop.domain.clock import FakeClock
@@ -235,3 +236,17 @@ def test_a_moment_is_told_in_the_computers_local_time(room: Room, zone: None) ->
         started = row.started_at  # naive UTC
     local = (started + timedelta(hours=13, minutes=2)).strftime("%H:%M")
     assert room.live.wall_time(120) == local
+
+
+def test_events_stored_past_the_last_sign_of_life_still_count(workspace: Workspace) -> None:
+    """A database from before each write moved the sign of life along with the events."""
+    room = Room(workspace)
+    room.clock.advance(40)
+    room.live.start_round_with(room.ann)
+    ctx = workspace.context
+    moved = last_alive(ctx, room.live.session_id)
+    with ctx.sessions.begin() as s:
+        s.execute(
+            update(GroupSession).where(GroupSession.id == room.live.session_id).values(alive_at=0.0)
+        )
+    assert last_alive(ctx, room.live.session_id) == moved
