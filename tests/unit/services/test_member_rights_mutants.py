@@ -40,7 +40,9 @@ def _damage_alias(ws: Workspace, member_id: int) -> None:
     ws.engine.dispose()  # no pooled connection holds a stale view
     with sqlite3.connect(database_path(ws.data_dir)) as conn:
         (blob,) = conn.execute("SELECT alias_ct FROM members WHERE id=?", (member_id,)).fetchone()
-        conn.execute("UPDATE members SET alias_ct=? WHERE id=?", (blob[:-1] + b"\0", member_id))
+        # The last byte flipped (set to a fixed value, it was that value one time in 256).
+        damaged = blob[:-1] + bytes([blob[-1] ^ 0x01])
+        conn.execute("UPDATE members SET alias_ct=? WHERE id=?", (damaged, member_id))
 
 
 @pytest.mark.parametrize("same_group", [True, False])
