@@ -10,124 +10,36 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 
-from facilitator_desktop.models import Attendance, GroupSession, Member, RuleSet, Turn
+from facilitator_desktop.models import Attendance, GroupSession, RuleSet, Turn
 from facilitator_desktop.models.sync import (
     SharedGroup,
-    SyncApplyGuard,
     SyncRow,
-    SyncSent,
 )
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.rules import RuleCardDraft
-from facilitator_desktop.services.sharing_apply import Applier, record_problem
+from facilitator_desktop.services.sharing_apply import record_problem
 from facilitator_desktop.services.sharing_engine import SyncEngine
-from facilitator_desktop.services.sharing_state import (
-    group_ciphers,
-    held_group_key,
-    load_identity,
-    store_group_key,
-)
 from facilitator_desktop.services.sharing_tables import BY_NAME
-from facilitator_desktop.sync.protocol import Opened, WireChange, check, seal
 from facilitator_desktop.sync.server import ServerSettings
+from tests.unit.sync.handoff import (
+    NAME,
+    Handoff,
+    aliases,
+    ana_group,
+    ana_member_key,
+    ben_group,
+    hand_over_group_key,
+)
 from tests.unit.sync.laptops import (
-    Laptop,
     make_laptop,
     new_group,
     run_session,
     share,
 )
 from tests.unit.sync.test_sharing_sessions import run as run_meeting
-
-NAME = "Tuesday grief group"
-
-
-class Handoff:
-    """Ana's changes opened on Ben's laptop and applied there, one transaction a call."""
-
-    def __init__(self, ana: Laptop, ben: Laptop) -> None:
-        self.ana, self.ben = ana, ben
-        self.previous = b""
-        self.seq = 0
-
-    def _keys(self) -> tuple[Any, str, Any]:
-        cipher = self.ana.ws.keyring.cipher
-        with self.ana.ws.context.sessions.begin() as s:
-            found = load_identity(s, cipher)
-            assert found is not None
-            [shared] = s.scalars(select(SharedGroup))
-            return found[0], found[1], group_ciphers(s, cipher, shared)[1]
-
-    def captured(self) -> list[Opened]:
-        """Ana's own changes not handed over yet."""
-        identity, device, group_cipher = self._keys()
-        self.ana.engine.capture()
-        with self.ana.ws.context.sessions.begin() as s:
-            rows = list(
-                s.scalars(select(SyncSent).where(SyncSent.seq > self.seq).order_by(SyncSent.seq))
-            )
-            changes = [
-                WireChange(
-                    group_cipher.group_id, device, r.seq, r.clock, r.epoch, r.payload, r.signature
-                )
-                for r in rows
-            ]
-        return [self._open(change, identity) for change in changes]
-
-    def written(self, records: list[dict[str, Any]], clock: int = 1000) -> Opened:
-        """A change Ana's laptop signs with whatever records it is given."""
-        identity, device, group_cipher = self._keys()
-        change, _digest = seal(
-            identity,
-            group_cipher,
-            device,
-            self.seq + 1,
-            clock,
-            self.previous,
-            {"records": records},
-        )
-        return self._open(change, identity)
-
-    def _open(self, change: WireChange, identity: Any) -> Opened:
-        with self.ben.ws.context.sessions.begin() as s:
-            [shared] = s.scalars(select(SharedGroup))
-            group_cipher = group_ciphers(s, self.ben.ws.keyring.cipher, shared)[change.epoch]
-        got = check(
-            change,
-            expected_seq=self.seq + 1,
-            previous=self.previous,
-            sign_public=identity.public.sign,
-            cipher=group_cipher,
-        )
-        self.seq, self.previous = change.seq, got.digest
-        return got
-
-    def apply(self, *changes: Opened) -> list[bool]:
-        cipher = self.ben.ws.keyring.cipher
-        with self.ben.ws.context.sessions.begin() as s:
-            s.add(SyncApplyGuard(id=1))
-            s.flush()
-            [shared] = s.scalars(select(SharedGroup))
-            found = load_identity(s, cipher)
-            assert found is not None
-            applier = Applier(s, cipher, shared, self.ben.ws.context, found[0].digest_key())
-            done = [applier.apply_change(change) for change in changes]
-            applier.finish()
-            s.execute(delete(SyncApplyGuard))
-        return done
-
-
-def hand_over_group_key(ana: Laptop, ben: Laptop) -> None:
-    """What the key grant on the server does (tested with the engine): Ben holds the key."""
-    with ana.ws.context.sessions.begin() as s:
-        [shared] = s.scalars(select(SharedGroup))
-        key = held_group_key(s, ana.ws.keyring.cipher, shared, 1)
-    with ben.ws.context.sessions.begin() as s:
-        [shared] = s.scalars(select(SharedGroup))
-        store_group_key(s, ben.ws.keyring.cipher, shared, 1, key)
 
 
 @pytest.fixture
@@ -142,30 +54,6 @@ def handoff(tmp_path: Path) -> Iterator[Handoff]:
     finally:
         ana.ws.close()
         ben.ws.close()
-
-
-def ben_group(h: Handoff) -> int:
-    with h.ben.ws.context.sessions.begin() as s:
-        [shared] = s.scalars(select(SharedGroup))
-        assert shared.group_id is not None
-        return shared.group_id
-
-
-def aliases(h: Handoff) -> list[str]:
-    return sorted(m.alias for m in h.ben.ws.members.list(ben_group(h)))
-
-
-def ana_member_key(h: Handoff, alias: str) -> tuple[int, str]:
-    with h.ana.ws.context.sessions.begin() as s:
-        for member in s.scalars(select(Member)):
-            if h.ana.ws.members.get(member.id).alias == alias:
-                assert member.uuid is not None
-                return member.id, member.uuid
-    raise AssertionError(alias)
-
-
-def ana_group(h: Handoff) -> int:
-    return h.ana.ws.groups.list()[0].id
 
 
 def rule_set_key(h: Handoff) -> str:

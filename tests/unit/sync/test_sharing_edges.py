@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import select, update
@@ -34,18 +33,22 @@ from facilitator_desktop.services.sharing import (
 )
 from facilitator_desktop.services.sharing_cards import IdentityCard, Invitation
 from facilitator_desktop.services.sharing_state import held_group_key
-from facilitator_desktop.sync.server import ServerSettings
 from tests.unit.sync.laptops import Laptop, make_laptop, new_group
-
-OFFLINE = ServerSettings("127.0.0.1", 9, "none", "none", "none")
-START = datetime(2026, 3, 2, 18, 0)
+from tests.unit.sync.service_support import (
+    NOT_SHARED,
+    OFFLINE,
+    ONLY_SHARED_NOTES,
+    START,
+    card,
+    device,
+    invite,
+    shared_row,
+)
 
 OWN_CARD = "That is this laptop's own card."
-NOT_SHARED = "That group is not shared."
 NOT_IN_GROUP = "That co-facilitator is not in this group."
 REMOVED = "That laptop was removed from this group; it cannot be added back."
 LEFT = "This group is not shared from this laptop any more."
-ONLY_SHARED_NOTES = "Only a note of a shared group can be shared with co-facilitators."
 
 
 @pytest.fixture
@@ -56,39 +59,8 @@ def trio(tmp_path: Path) -> Iterator[tuple[Laptop, Laptop, Laptop]]:
         laptop.ws.close()
 
 
-def card(laptop: Laptop) -> str:
-    return laptop.sharing.identity().text
-
-
 def keys(laptop: Laptop) -> PublicKeys:
     return laptop.sharing.identity().public
-
-
-def device(laptop: Laptop) -> str:
-    return laptop.sharing.identity().device_id
-
-
-def invite(owner: Laptop, group_id: int, other: Laptop) -> Invitation:
-    text = card(other)
-    return owner.sharing.share_group(group_id, text, owner.sharing.safety_number(text))
-
-
-def shared_row(laptop: Laptop, **where: Any) -> dict[str, Any]:
-    with laptop.ws.context.sessions.begin() as s:
-        row = s.scalars(select(SharedGroup).filter_by(**where)).one()
-        return {
-            c: getattr(row, c)
-            for c in (
-                "group_id",
-                "state",
-                "epoch",
-                "next_seq",
-                "chain",
-                "joined_at",
-                "synced_at",
-                "first_sync_done",
-            )
-        }
 
 
 def peers(laptop: Laptop) -> list[tuple[str, str, datetime, datetime | None]]:

@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
 
 from facilitator_desktop.models import (
     Group,
@@ -28,12 +27,8 @@ from facilitator_desktop.services.sharing_records import (
     from_wire,
     member_keys,
 )
-from facilitator_desktop.sync.server import ServerSettings
 from tests.unit.sync.laptops import Laptop, make_laptop, new_group
-
-OFFLINE = ServerSettings("127.0.0.1", 9, "none", "none", "none")
-START = datetime(2026, 3, 2, 18, 0)
-NOBODY = "0f1e2d3c-4b5a-4978-8796-a5b4c3d2e1f0"
+from tests.unit.sync.records_support import NOBODY, OFFLINE, START, member_row, missing
 
 
 @pytest.fixture
@@ -41,16 +36,6 @@ def ana(tmp_path: Path) -> Iterator[Laptop]:
     laptop = make_laptop(tmp_path, "ana", OFFLINE, START)
     yield laptop
     laptop.ws.close()
-
-
-def missing(error: pytest.ExceptionInfo[MissingOwner]) -> tuple[str, str | None, str | None]:
-    return str(error.value), error.value.table, error.value.key
-
-
-def member_row(s: Session, member_id: int) -> Member:
-    row = s.get(Member, member_id)
-    assert row is not None
-    return row
 
 
 # --- ids <-> uuids ---------------------------------------------------------------------------

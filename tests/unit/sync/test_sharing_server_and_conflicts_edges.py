@@ -29,15 +29,18 @@ from facilitator_desktop.services.sharing import (
     ServerInfo,
     SharingError,
 )
-from facilitator_desktop.services.sharing_cards import Invitation
 from facilitator_desktop.sync.server import ServerSettings
 from tests.unit.sync.laptops import Laptop, make_laptop, new_group
-
-OFFLINE = ServerSettings("127.0.0.1", 9, "none", "none", "none")
-START = datetime(2026, 3, 2, 18, 0)
-
-NOT_SHARED = "That group is not shared."
-ONLY_SHARED_NOTES = "Only a note of a shared group can be shared with co-facilitators."
+from tests.unit.sync.service_support import (
+    NOT_SHARED,
+    OFFLINE,
+    ONLY_SHARED_NOTES,
+    START,
+    card,
+    device,
+    invite,
+    shared_row,
+)
 
 
 @pytest.fixture
@@ -46,37 +49,6 @@ def trio(tmp_path: Path) -> Iterator[tuple[Laptop, Laptop, Laptop]]:
     yield made  # type: ignore[misc]
     for laptop in made:
         laptop.ws.close()
-
-
-def card(laptop: Laptop) -> str:
-    return laptop.sharing.identity().text
-
-
-def device(laptop: Laptop) -> str:
-    return laptop.sharing.identity().device_id
-
-
-def invite(owner: Laptop, group_id: int, other: Laptop) -> Invitation:
-    text = card(other)
-    return owner.sharing.share_group(group_id, text, owner.sharing.safety_number(text))
-
-
-def shared_row(laptop: Laptop, **where: Any) -> dict[str, Any]:
-    with laptop.ws.context.sessions.begin() as s:
-        row = s.scalars(select(SharedGroup).filter_by(**where)).one()
-        return {
-            c: getattr(row, c)
-            for c in (
-                "group_id",
-                "state",
-                "epoch",
-                "next_seq",
-                "chain",
-                "joined_at",
-                "synced_at",
-                "first_sync_done",
-            )
-        }
 
 
 # --- the server -----------------------------------------------------------------------------

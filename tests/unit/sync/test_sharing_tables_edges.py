@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from facilitator_desktop.models import (
     AgendaTemplateSegment,
@@ -26,16 +23,18 @@ from facilitator_desktop.models import (
     SessionEvent,
     SessionSegment,
 )
-from facilitator_desktop.models.sync import SharedGroup, SyncRow
 from facilitator_desktop.services.sharing_records import Ids, MissingOwner
 from facilitator_desktop.services.sharing_tables import BY_NAME, ORDER, SEALED_ON_THE_WIRE
-from facilitator_desktop.sync.server import ServerSettings
 from tests.unit.sync.laptops import Laptop, make_laptop, new_group
-
-OFFLINE = ServerSettings("127.0.0.1", 9, "none", "none", "none")
-START = datetime(2026, 3, 2, 18, 0)
-NOBODY = "0f1e2d3c-4b5a-4978-8796-a5b4c3d2e1f0"
-ERASED = "e0e0e0e0-4b5a-4978-8796-a5b4c3d2e1f0"
+from tests.unit.sync.tables_support import (
+    ERASED,
+    NOBODY,
+    OFFLINE,
+    START,
+    a_session,
+    tombstone,
+    uuid_of,
+)
 
 
 @pytest.fixture
@@ -43,43 +42,6 @@ def ana(tmp_path: Path) -> Iterator[Laptop]:
     laptop = make_laptop(tmp_path, "ana", OFFLINE, START)
     yield laptop
     laptop.ws.close()
-
-
-def uuid_of(s: Session, model: Any, row_id: int) -> str:
-    found = s.scalar(select(model.uuid).where(model.id == row_id))
-    assert found is not None
-    return str(found)
-
-
-def a_session(s: Session, group_id: int, started: datetime, seats: dict[int, int]) -> GroupSession:
-    row = GroupSession(
-        group_id=group_id,
-        status="finished",
-        started_at=started,
-        plan_json="[]",
-        seats_json=json.dumps({str(k): v for k, v in seats.items()}),
-        soft_limit_min=3,
-    )
-    s.add(row)
-    s.flush()
-    return row
-
-
-def tombstone(s: Session, key: str) -> None:
-    """A member erased on some laptop: their record is deleted for good."""
-    shared = SharedGroup(
-        group_uuid="a1b2c3d4-e5f6-4789-8abc-def012345678",
-        group_id=None,
-        state="pending",
-        epoch=0,
-        next_seq=1,
-        chain=b"",
-        joined_at=START,
-    )
-    s.add(shared)
-    s.flush()
-    s.add(SyncRow(tbl="members", key=key, shared_group_id=shared.id, deleted=True))
-    s.flush()
 
 
 def test_the_tables_go_owners_first_and_secrets_travel_sealed_again() -> None:
