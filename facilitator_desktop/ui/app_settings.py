@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Final, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QSettings
 
 from facilitator_desktop.i18n import SHIPPED_LANGUAGES
 from facilitator_desktop.paths import default_config_dir
@@ -57,8 +57,13 @@ class AppSettings:
 
     def get(self, setting: Setting[T]) -> T:
         raw = self.store.value(setting.key)
-        if isinstance(raw, QByteArray):  # how older versions kept the geometry
-            raw = raw.data()
+        if raw is not None and not isinstance(raw, str | bytes):
+            # How older versions kept the geometry. Imported here: the language is read
+            # before the first paint, and QByteArray's enums cost ~0.6 ms.
+            from PySide6.QtCore import QByteArray
+
+            if isinstance(raw, QByteArray):
+                raw = raw.data()
         stored: Stored = raw if isinstance(raw, str | bytes) else None
         return setting.decode(stored)
 

@@ -103,7 +103,9 @@ class UnlockDialog(QDialog):
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow("", self.passphrase_error)
         form.addRow("", self.show_box)
-        self.recovery_link = QPushButton(self.tr("Forgot it? Use &recovery key"), self)
+        # Parents by keyword here and below: a positional one makes PySide6 weigh the
+        # (icon, text, parent) overload, which builds QIcon's enums (~2.5 ms) before the paint.
+        self.recovery_link = QPushButton(self.tr("Forgot it? Use &recovery key"), parent=self)
         self.recovery_link.setFlat(True)
         self.recovery_link.setObjectName("linkButton")
         # A hand over the link once the dialog is painted: a Qt.CursorShape would build the
@@ -133,11 +135,11 @@ class UnlockDialog(QDialog):
         # By keyword: a positional parent makes PySide6 weigh the (orientation, parent)
         # overload, which builds the whole `Qt` namespace (~13 ms) before the first paint.
         buttons = QDialogButtonBox(parent=self)
-        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
+        self.unlock_button = QPushButton(self.tr("&Unlock"), parent=self)
         self.unlock_button.setDefault(True)
         self.unlock_button.setEnabled(False)
-        self.quit_button = QPushButton(self.tr("&Quit"), self)
-        self.back_button = QPushButton(self.tr("&Back to passphrase"), self)
+        self.quit_button = QPushButton(self.tr("&Quit"), parent=self)
+        self.back_button = QPushButton(self.tr("&Back to passphrase"), parent=self)
         buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.ResetRole)
         buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
