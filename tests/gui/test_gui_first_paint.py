@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from facilitator_desktop.cli import QUIT_AFTER_FIRST_PAINT
 from facilitator_desktop.crypto.kdf import FLOOR
 from facilitator_desktop.ui.app_settings import COLOUR_SCHEME, AppSettings
 from facilitator_desktop.ui.calm_style import CalmStyle
@@ -223,10 +224,9 @@ def test_quit_after_first_paint_reports_the_time(tmp_path: Path) -> None:
             "facilitator_desktop",
             "--data-dir",
             str(tmp_path / "data"),
-            "--quit-after-first-paint",
         ],
         cwd=ROOT,
-        env=ENV,
+        env=dict(ENV, **{QUIT_AFTER_FIRST_PAINT: "1"}),
         capture_output=True,
         text=True,
         timeout=60,

@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from facilitator_desktop.cli import QUIT_AFTER_FIRST_PAINT
 from tests.helpers import xvfb
 from tests.helpers.xvfb import Monitor, VirtualDisplay
 
@@ -51,9 +52,9 @@ def test_make_run_paints_its_first_window_on_a_real_display(tmp_path: Path) -> N
     empty) data folder: the xcb plugin loads, the first window maps and paints."""
     with VirtualDisplay(tmp_path / "x", screens=[(1366, 768)]) as display:
         done = subprocess.run(
-            [sys.executable, "-m", "facilitator_desktop", "--quit-after-first-paint"],
+            [sys.executable, "-m", "facilitator_desktop"],
             cwd=ROOT,
-            env=display.env(),
+            env=dict(display.env(), **{QUIT_AFTER_FIRST_PAINT: "1"}),
             capture_output=True,
             text=True,
             timeout=TIMEOUT,
