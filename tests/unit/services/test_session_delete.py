@@ -94,10 +94,12 @@ def test_contents_counts_what_would_go(
     workspace.history.correct_attendance(sid, m["Cy"], "excused")
     workspace.notes.create(NoteDraft("Plain", gid, sid))
     workspace.notes.create(NoteDraft("Call Bo", gid, sid, member_ids=(m["Bo"],), follow_up=True))
+    called = workspace.notes.create(NoteDraft("Call Cy", gid, sid, follow_up=True))
+    workspace.notes.set_done(called.id, True)  # a follow-up done is no longer open
     contents = workspace.sessions.contents(sid)
     assert (contents.attendance, contents.turns, contents.segments) == (3, 2, 2)
     assert contents.corrections == 1 and contents.events > 0
-    assert (contents.notes, contents.open_follow_ups) == (2, 1)
+    assert (contents.notes, contents.open_follow_ups) == (3, 1)
     assert contents.status == "finished" and contents.group_id == gid
 
 
