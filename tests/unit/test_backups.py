@@ -456,3 +456,12 @@ def test_quick_check_catches_a_damaged_notes_page_at_unlock(
     monkeypatch.setattr(workspace_module, "check_pages", lambda _engine: None)
     with Workspace.open(data_dir, "pass") as unchecked, pytest.raises(DatabaseError):
         unchecked.notes.find()
+
+
+def test_a_copy_that_is_not_a_database_matches_no_key(tmp_path: Path) -> None:
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"not a database at all " * 200)
+    empty = tmp_path / "empty.db"
+    sqlite3.connect(empty).close()  # a database, without the workspace's record
+    for copy in (garbage, empty, tmp_path / "missing.db"):
+        assert backups.key_matches(copy, b"\0" * 16) is False, copy.name

@@ -41,6 +41,23 @@ def test_a_members_sessions_are_of_their_own_group(ws: Workspace, group: SmallGr
     assert [m.session_id for m in ws.session_notes.member_sessions(other.anna)] == [theirs]
 
 
+def test_a_members_sessions_say_which_have_a_note_and_which_are_signed(
+    ws: Workspace, group: SmallGroup
+) -> None:
+    bare, written, signed = (
+        typical_session(ws, group, started_at=datetime(2026, 2, day, 17, 0)) for day in (5, 12, 19)
+    )
+    ws.session_notes.save(written, entries={group.anna: "Anna spoke first."})
+    ws.session_notes.save(signed, entries={group.anna: "Anna spoke last."})
+    ws.session_notes.sign(signed)
+    listed = ws.session_notes.member_sessions(group.anna)
+    assert [(m.session_id, m.status, m.written, m.signed) for m in listed] == [
+        (signed, "present", True, True),
+        (written, "present", True, False),
+        (bare, "present", False, False),
+    ]
+
+
 def test_the_sessions_of_a_member_that_is_gone_are_refused_in_words(ws: Workspace) -> None:
     with pytest.raises(NotFound) as refused:
         ws.session_notes.member_sessions(999)
