@@ -129,3 +129,18 @@ def test_every_form_of_the_name_goes_from_shared_notes(data_dir: Path) -> None:
         "zo" in v.casefold() and "bob stayed" in v.casefold() and "zoe" in v for v in values
     )
     assert all("STRASSE" not in v and "601-234-567" not in v for v in values)
+
+
+def test_a_member_gone_between_the_read_and_the_erasure_is_refused_in_words(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Workspace.open(folder, PASS) as ws:
+        read = ws.members.get(1)
+        with ws.context.engine.begin() as conn:  # as another window that erased them first
+            conn.exec_driver_sql("DELETE FROM note_members WHERE member_id = 1")
+            conn.exec_driver_sql("DELETE FROM members WHERE id = 1")
+        monkeypatch.setattr(ws.members, "get", lambda _member_id: read)
+        with pytest.raises(NotFound) as refused:
+            ws.erasure.erase(1)
+        assert refused.value.message == "That member no longer exists."
+        assert len(ws.notes.find()) == 3  # nothing redacted on the way

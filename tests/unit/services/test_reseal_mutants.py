@@ -67,3 +67,21 @@ def test_every_sealed_value_is_sealed_again_under_the_new_key(workspace: Workspa
         (left,) = conn.execute("SELECT body_ct FROM notes WHERE id = ?", (broken,)).fetchone()
         assert left == b"\x00\xff"  # what did not open is left as it was
         conn.rollback()
+
+
+def test_progress_tells_the_count_so_far_out_of_the_whole(workspace: Workspace) -> None:
+    ws = workspace
+    group = ws.groups.create(GroupDraft("G"))
+    for n in range(450):
+        ws.notes.create(NoteDraft(f"note {n}", group.id))
+    old = ws.keyring.cipher
+    new = FieldCipher(os.urandom(32), ws.keyring.workspace_id)
+    ws.engine.dispose()
+    with sqlite3.connect(database_path(ws.data_dir)) as conn:
+        run = sqlite_run(conn)
+        total = count_values(run)
+        seen: list[tuple[int, int]] = []
+        reseal(run, old, new, lambda done, of: seen.append((done, of)))
+        # Every 200 values, then once at the end; always out of the whole count.
+        assert seen == [(200, total), (400, total), (total, total)]
+        conn.rollback()
