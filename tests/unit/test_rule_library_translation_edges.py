@@ -13,6 +13,7 @@ import pytest
 from facilitator_desktop.services.rule_library import (
     MAX_TITLE_LENGTH,
     default_library_path,
+    load_library,
     load_translations,
     missing_cards,
 )
@@ -131,3 +132,16 @@ def test_what_is_missing_counts_half_translated_cards(tmp_path: Path) -> None:
         ],
     )
     assert missing_cards("de", english) == ["pass", "kind"]
+
+
+def test_a_title_over_the_limit_in_the_english_library_names_the_file_and_card(
+    tmp_path: Path,
+) -> None:
+    title = "T" * (MAX_TITLE_LENGTH + 1)
+    path = write(tmp_path / "library.json", [{"key": "pass", "title": title, "statement": "Pass."}])
+    with pytest.raises(ValueError) as refused:
+        load_library(path)
+    assert str(refused.value) == (
+        f"Rule library library.json: card #1 ('pass') has a title of "
+        f"{MAX_TITLE_LENGTH + 1} characters; the limit is {MAX_TITLE_LENGTH}"
+    )
