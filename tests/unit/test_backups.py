@@ -465,3 +465,18 @@ def test_a_copy_that_is_not_a_database_matches_no_key(tmp_path: Path) -> None:
     sqlite3.connect(empty).close()  # a database, without the workspace's record
     for copy in (garbage, empty, tmp_path / "missing.db"):
         assert backups.key_matches(copy, b"\0" * 16) is False, copy.name
+
+
+def test_a_copy_that_will_not_open_is_listed_with_nothing_counted(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws.groups.create(GroupDraft("Group"))
+    made = ws.create_backup()
+
+    def refuse(path: Path) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(backups, "_read_only", refuse)
+    (info,) = backups.list_backups(ws.data_dir)
+    assert info.path == made and info.workspace_id is None
+    assert (info.groups, info.members, info.sessions, info.notes) == (0, 0, 0, 0)

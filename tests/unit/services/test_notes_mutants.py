@@ -17,7 +17,7 @@ from facilitator_desktop.errors import NotFound
 from facilitator_desktop.models import Note, NoteMember
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
-from facilitator_desktop.services.notes import NoteDraft, NoteFilter, NoteService
+from facilitator_desktop.services.notes import DAMAGED_BODY, NoteDraft, NoteFilter, NoteService
 from facilitator_desktop.workspace import Workspace
 from facilitator_desktop.workspace_backups import database_path
 from tests.helpers.measures_setup import session_at
@@ -210,3 +210,17 @@ def test_more_notes_than_one_batch_are_all_read_with_their_links(
 
     monkeypatch.setattr(FieldCipher, "decrypt", members_only)
     assert len(notes.search("sleep", limit=600)) == 501
+
+
+def test_a_malformed_row_keeps_what_can_still_be_read_of_it(
+    workspace: Workspace, group_id: int
+) -> None:
+    note = workspace.notes.create(NoteDraft("call Anna", group_id=group_id, follow_up=True))
+    workspace.notes.set_done(note.id)
+    workspace.engine.dispose()
+    with sqlite3.connect(database_path(workspace.data_dir)) as conn:  # edited outside the app
+        conn.execute("UPDATE notes SET due_on = 'not a date' WHERE id = ?", (note.id,))
+    read = workspace.notes.get(note.id)
+    assert read.damaged and read.body == DAMAGED_BODY
+    assert (read.group_id, read.follow_up, read.done, read.due_on) == (group_id, True, True, None)
+    assert (read.created_at, read.updated_at) == (note.created_at, note.updated_at)
