@@ -42,6 +42,9 @@ def test_the_upgrade_starts_from_a_verified_backup_of_the_old_revision(
         assert rows_of(made.path) == rows
         found = backups.verify_copy(made.path, ws.keyring.workspace_id, ws.keyring.cipher)
         assert found.checked > 0 and found.damaged == 0
+        # Checked as it was made, before the key was open: the file and its vault only.
+        locked = backups.verify_copy(made.path, ws.keyring.workspace_id, None)
+        assert locked == backups.Verification(checked=0, damaged=0)
         assert oct(made.path.stat().st_mode & 0o777) == "0o600"
         members_before = {m.id: m.alias for g in ws.groups.list() for m in ws.members.list(g.id)}
     # Restoring that copy gives the same workspace back (upgraded again on opening).
