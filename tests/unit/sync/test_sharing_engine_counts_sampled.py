@@ -1,0 +1,68 @@
+"""A round's report counts exactly: a change refused because its laptop was removed counts
+once as refused, and what is pushed counts every shared group, not only the last one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.services.sharing import ProblemInfo
+from facilitator_desktop.sync.server import Server
+from tests.helpers.postgres import PostgresCluster
+from tests.unit.sync.laptops import laptops, local_group, new_group, server_settings, share
+
+
+def test_a_change_written_after_removal_counts_once_as_refused_in_the_report(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 3) as (ana, ben, cat):
+        group_id, _ = new_group(ana)
+        share(ana, group_id, ben, cat)
+        for laptop in (ana, ben, cat, ana):
+            laptop.sync()
+        [shared] = ana.sharing.shared_groups()
+        ben_device = ben.sharing.identity().device_id
+        ana.sharing.remove_co_facilitator(group_id, ben_device)
+        ana.sync()
+        cat.sync()
+        ben.sync()
+        with Server.connect(settings) as server:
+            before = server.heads(shared.group_uuid).get(ben_device, 0)
+        ben_group = local_group(ben, shared.group_uuid)
+        assert ben_group is not None
+        ben.ws.members.add(ben_group, MemberDraft("Written after removal"))
+        ben.sync()
+        ben.ws.members.add(ben_group, MemberDraft("Also after removal"))
+        ben.sync()
+        with Server.connect(settings) as server:
+            assert server.heads(shared.group_uuid)[ben_device] == before + 2
+        cat.wall.advance(125)
+        report = cat.sync()
+        # Ben's stream stops at the first change past his removal: one refused, none applied
+        assert (report.pushed, report.applied, report.refused, report.waiting) == (0, 0, 1, 0)
+        assert cat.sharing.problems() == [
+            ProblemInfo(shared.group_uuid, ben_device, before + 1, "removed", cat.wall.now)
+        ]
+        assert [m.alias for m in cat.ws.members.list(local_group(cat, shared.group_uuid) or 0)] == [
+            "Ann",
+            "Bo",
+            "Cy",
+        ]
+
+
+def test_a_round_counts_what_it_pushed_for_every_shared_group(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2, records_per_change=2) as (ana, ben):
+        tuesday, _ = new_group(ana)
+        thursday, _ = new_group(ana, "Thursday carers group", ("Di",))
+        share(ana, tuesday, ben)
+        share(ana, thursday, ben)
+        report = ana.sync()
+        # Tuesday: peers 2, group 1, members 3 = 6 records, 3 changes;
+        # Thursday: peers 2, group 1, member 1 = 4 records, 2 changes
+        assert (report.pushed, report.applied, report.refused, report.waiting) == (5, 0, 0, 0)
+        got = ben.sync()
+        assert (got.pushed, got.applied, got.refused, got.waiting) == (0, 5, 0, 0)
