@@ -1,0 +1,165 @@
+"""Applying another laptop's changes, sampled: a note addendum belongs to the group of its
+session note's session (taken for the shared group's note, refused for a note of a group
+not shared); an acknowledgement belongs to the group of the member it names (refused for a
+member of a group not shared); the records of one change apply owners first, whatever order
+they were listed in. Changes are handed over without a server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from facilitator_desktop.models import (
+    Acknowledgement,
+    GroupSession,
+    Member,
+    NoteAddendum,
+    RuleSet,
+    SessionNote,
+)
+from facilitator_desktop.services.groups import GroupDraft
+from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.services.rules import RuleCardDraft
+from facilitator_desktop.services.sharing import ProblemInfo
+from facilitator_desktop.sync.protocol import Opened
+from facilitator_desktop.sync.server import ServerSettings
+from tests.unit.sync.handoff import (
+    NAME,
+    Handoff,
+    aliases,
+    ana_group,
+    ana_member_key,
+    ben_group,
+    hand_over_group_key,
+)
+from tests.unit.sync.laptops import make_laptop, new_group, run_session, share
+
+ADDENDUM = "Ann called on Thursday: she is settled in her new flat."
+
+
+@pytest.fixture
+def handoff(tmp_path: Path) -> Iterator[Handoff]:
+    stub = ServerSettings("127.0.0.1", 1, "db", "role", "pw")
+    ana, ben = make_laptop(tmp_path, "ana", stub), make_laptop(tmp_path, "ben", stub)
+    try:
+        group_id, _ = new_group(ana, NAME)
+        share(ana, group_id, ben)
+        hand_over_group_key(ana, ben)
+        yield Handoff(ana, ben)
+    finally:
+        ana.ws.close()
+        ben.ws.close()
+
+
+def unusable(h: Handoff, change: Opened) -> list[ProblemInfo]:
+    """The one problem a change with one refused record leaves on Ben's laptop."""
+    return [
+        ProblemInfo(
+            h.ben.sharing.shared_groups()[0].group_uuid,
+            h.ana.sharing.identity().device_id,
+            change.change.seq,
+            "unusable",
+            h.ben.wall.now,
+        )
+    ]
+
+
+def signed_note_key(h: Handoff, session_id: int) -> str:
+    """Ben's own key of the signed note of one of his sessions."""
+    with h.ben.ws.context.sessions.begin() as s:
+        key = s.scalar(select(SessionNote.uuid).where(SessionNote.session_id == session_id))
+        assert key is not None
+        return key
+
+
+def addendum_for_ann(h: Handoff) -> tuple[dict[str, Any], int]:
+    """Ana runs a session, signs its note, hands it over, then adds an addendum to Ann's
+    entry: the addendum's record, and Ben's id of the session."""
+    session_id = run_session(h.ana, ana_group(h))
+    h.ana.ws.session_notes.save(session_id, entries={})
+    h.ana.ws.session_notes.sign(session_id)
+    assert h.apply(*h.captured()) == [True]
+    ann_id, _ = ana_member_key(h, "Ann")
+    h.ana.wall.advance(600)
+    h.ana.ws.session_notes.add_addendum(session_id, ADDENDUM, ann_id)
+    [change] = h.captured()
+    [record] = change.body["records"]
+    assert record["t"] == "note_addenda"
+    with h.ben.ws.context.sessions.begin() as s:
+        ben_session = s.scalar(select(GroupSession.id).where(GroupSession.group_id == ben_group(h)))
+        assert ben_session is not None
+    return record, ben_session
+
+
+def test_an_addendum_to_the_shared_groups_note_arrives_with_its_text_and_member(
+    handoff: Handoff,
+) -> None:
+    h = handoff
+    record, ben_session = addendum_for_ann(h)
+    # the record names the note by the key it has on Ben's laptop
+    fields = dict(record["f"], session_note_id=signed_note_key(h, ben_session))
+    change = h.written([dict(record, f=fields)])
+    assert h.apply(change) == [True]
+    [ben_ann] = [m.id for m in h.ben.ws.members.list(ben_group(h)) if m.alias == "Ann"]
+    [addendum] = h.ben.ws.session_notes.open(ben_session).addenda
+    assert (addendum.member_id, addendum.text, addendum.created_at, addendum.damaged) == (
+        ben_ann,
+        ADDENDUM,
+        h.ana.wall.now,
+        False,
+    )
+    assert h.ben.sharing.problems() == []
+
+
+def test_an_addendum_to_a_note_of_a_group_not_shared_is_refused(handoff: Handoff) -> None:
+    h = handoff
+    record, _ = addendum_for_ann(h)
+    # Ben's own group, not shared, with a signed note of its own
+    own = h.ben.ws.groups.create(GroupDraft("Ben's own group"))
+    h.ben.ws.members.add(own.id, MemberDraft("Zed"))
+    own_session = run_session(h.ben, own.id)
+    h.ben.ws.session_notes.save(own_session, entries={})
+    h.ben.ws.session_notes.sign(own_session)
+    fields = dict(record["f"], session_note_id=signed_note_key(h, own_session), member_id=None)
+    change = h.written([dict(record, f=fields)])
+    assert h.apply(change) == [True]
+    assert h.ben.ws.session_notes.open(own_session).addenda == ()
+    with h.ben.ws.context.sessions.begin() as s:
+        assert s.scalar(select(func.count()).select_from(NoteAddendum)) == 0
+    assert h.ben.sharing.problems() == unusable(h, change)
+
+
+def test_an_acknowledgement_naming_a_member_of_a_group_not_shared_is_refused(
+    handoff: Handoff,
+) -> None:
+    h = handoff
+    h.ana.ws.rules.save(
+        ana_group(h), [RuleCardDraft("Confidentiality", "What is said here stays.")]
+    )
+    assert h.apply(*h.captured()) == [True]
+    own = h.ben.ws.groups.create(GroupDraft("Ben's own group"))
+    zed = h.ben.ws.members.add(own.id, MemberDraft("Zed"))
+    with h.ben.ws.context.sessions.begin() as s:
+        zed_key = s.scalar(select(Member.uuid).where(Member.id == zed.id))
+        rules_key = s.scalar(select(RuleSet.uuid).where(RuleSet.group_id == ben_group(h)))
+    fields = {"signed_on": "2026-03-02", "recorded_at": "2026-03-02T18:00:00"}
+    record = {"t": "acknowledgements", "k": f"{zed_key}/{rules_key}", "c": 120, "f": fields}
+    change = h.written([record])
+    assert h.apply(change) == [True]
+    with h.ben.ws.context.sessions.begin() as s:
+        assert list(s.scalars(select(Acknowledgement))) == []
+    assert h.ben.sharing.problems() == unusable(h, change)
+
+
+def test_a_change_listing_members_before_their_group_applies_whole(handoff: Handoff) -> None:
+    h = handoff
+    [first] = h.captured()
+    records = list(reversed(first.body["records"]))
+    assert [r["t"] for r in records][:3] == ["members", "members", "members"]
+    assert h.apply(h.written(records)) == [True]
+    assert aliases(h) == ["Ann", "Bo", "Cy"]
+    assert h.ben.sharing.problems() == []
