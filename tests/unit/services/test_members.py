@@ -9,7 +9,7 @@ import pytest
 
 from facilitator_desktop.errors import ValidationError
 from facilitator_desktop.services.groups import GroupDraft
-from facilitator_desktop.services.members import DAMAGED_ALIAS, MemberDraft
+from facilitator_desktop.services.members import DAMAGED_ALIAS, MemberDraft, MemberInfo
 from facilitator_desktop.workspace import Workspace, database_path
 
 
@@ -86,3 +86,18 @@ def test_rolled_back_ciphertext_fails(workspace: Workspace, group_id: int) -> No
     with _raw(workspace) as conn:
         conn.execute("UPDATE members SET remarks_ct=? WHERE id=?", (old, anna.id))
     assert workspace.members.get(anna.id).damaged
+
+
+def test_a_malformed_row_is_listed_damaged_with_what_can_still_be_read(
+    workspace: Workspace, group_id: int
+) -> None:
+    anna = workspace.members.add(
+        group_id, MemberDraft("Anna", full_name="Anna Berg", contact="anna@example.org")
+    )
+    workspace.members.set_left(anna.id, date(2026, 2, 3))
+    with _raw(workspace) as conn:  # edited outside the app
+        conn.execute("UPDATE members SET joined_on = 'not a date' WHERE id = ?", (anna.id,))
+    read = workspace.members.get(anna.id)
+    assert read == MemberInfo(
+        anna.id, group_id, anna.seat, DAMAGED_ALIAS, "", "", "", date.min, date(2026, 2, 3), True
+    )
