@@ -94,10 +94,14 @@ def test_a_malformed_row_is_listed_damaged_with_what_can_still_be_read(
     anna = workspace.members.add(
         group_id, MemberDraft("Anna", full_name="Anna Berg", contact="anna@example.org")
     )
+    bo = workspace.members.add(group_id, MemberDraft("Bo"))
     workspace.members.set_left(anna.id, date(2026, 2, 3))
     with _raw(workspace) as conn:  # edited outside the app
         conn.execute("UPDATE members SET joined_on = 'not a date' WHERE id = ?", (anna.id,))
-    read = workspace.members.get(anna.id)
-    assert read == MemberInfo(
+        conn.execute("UPDATE members SET left_on = 'not a date' WHERE id = ?", (bo.id,))
+    assert workspace.members.get(anna.id) == MemberInfo(
         anna.id, group_id, anna.seat, DAMAGED_ALIAS, "", "", "", date.min, date(2026, 2, 3), True
+    )
+    assert workspace.members.get(bo.id) == MemberInfo(
+        bo.id, group_id, bo.seat, DAMAGED_ALIAS, "", "", "", bo.joined_on, None, True
     )
