@@ -6,9 +6,10 @@ the row's next revision).
 A record is one row of a shared table, named by a key every laptop computes alike: the row's
 uuid, or for rows that are unique by what they belong to, those owners' keys
 ("session/member" for attendance, check-in scores and acknowledgements; the session's key
-for its session note). Children that only make sense with their parent travel inside it as
-one field: a group's agenda, a rule set's cards, a session's segments, a session note's
-progress entries, a shared note's members.
+for its session note, which other records name it by too: NAMED_BY_OWNER). Children that
+only make sense with their parent travel inside it as one field: a group's agenda, a rule
+set's cards, a session's segments, a session note's progress entries, a shared note's
+members.
 
 Field values are JSON: plain columns as stored (dates in ISO form), sealed ones as the text
 they hold. Push seals the sealed ones once more, alone, with the group key
@@ -32,7 +33,9 @@ from sqlalchemy.orm import Session
 
 from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.models import (
+    GroupSession,
     Member,
+    SessionNote,
 )
 from facilitator_desktop.models.sync import SyncRow
 from facilitator_desktop.services.sealed import open_sealed, seal
@@ -56,6 +59,14 @@ class MissingOwner(Exception):
 
 # --- ids <-> uuids ------------------------------------------------------------------------
 
+# Records keyed by their owner (a session's note is its session's: spec "session_notes" has
+# natural=("session_id",)) are named by other records through that owner's uuid, which every
+# laptop shares, not by the row's own uuid, which each laptop makes anew when the record
+# arrives. model -> (owner column, owner model).
+NAMED_BY_OWNER: dict[type[Any], tuple[str, type[Any]]] = {
+    SessionNote: ("session_id", GroupSession),
+}
+
 
 class Ids:
     """Local integer ids and the uuids shared rows carry, both ways, cached per transaction."""
@@ -70,7 +81,12 @@ class Ids:
             return None
         cached = self._uuids.get((model, row_id))
         if cached is None:
-            cached = self._s.scalar(select(model.uuid).where(model.id == row_id))
+            if model in NAMED_BY_OWNER:
+                column, owner = NAMED_BY_OWNER[model]
+                query = select(owner.uuid).join(model, getattr(model, column) == owner.id)
+                cached = self._s.scalar(query.where(model.id == row_id))
+            else:
+                cached = self._s.scalar(select(model.uuid).where(model.id == row_id))
             if cached is None:
                 return None
             self._uuids[(model, row_id)] = cached
@@ -81,7 +97,15 @@ class Ids:
             return None
         cached = self._ids.get((model, key))
         if cached is None:
-            cached = self._s.scalar(select(model.id).where(model.uuid == key))
+            if model in NAMED_BY_OWNER:
+                column, owner = NAMED_BY_OWNER[model]
+                query = select(model.id).join(owner, getattr(model, column) == owner.id)
+                cached = self._s.scalar(query.where(owner.uuid == key))
+            if cached is None:
+                # The row's own uuid, as records written before NAMED_BY_OWNER name it: the
+                # laptop that wrote such a record still resolves its own; other laptops
+                # cannot (as before this fix), since the row has another uuid there.
+                cached = self._s.scalar(select(model.id).where(model.uuid == key))
             if cached is None:
                 return None
             self._ids[(model, key)] = cached

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.models import (
@@ -25,6 +26,7 @@ from facilitator_desktop.models import (
     GroupSession,
     Member,
     Note,
+    NoteAddendum,
     RuleSet,
     SessionEvent,
     SessionNote,
@@ -209,7 +211,13 @@ def snapshot(laptop: Laptop, group_uuid: str) -> dict[str, Any]:
             "session_notes": list(
                 s.scalars(select(SessionNote).where(SessionNote.session_id.in_(session_ids)))
             ),
-            "note_addenda": [],
+            "note_addenda": list(
+                s.scalars(
+                    select(NoteAddendum)
+                    .join(SessionNote, SessionNote.id == NoteAddendum.session_note_id)
+                    .where(SessionNote.session_id.in_(session_ids))
+                )
+            ),
             "notes": list(
                 s.scalars(select(Note).where(Note.group_id == group_id, Note.shared.is_(True)))
             ),
@@ -221,7 +229,22 @@ def snapshot(laptop: Laptop, group_uuid: str) -> dict[str, Any]:
                 key = spec.key_of(row, ids)
                 found[key] = json.loads(json.dumps(spec.read(s, row, ids, cipher), sort_keys=True))
             out[table] = found
+        out["note_addenda"] = {
+            key: {**fields, "session_note_id": None, "session": _addendum_session(s, key)}
+            for key, fields in out["note_addenda"].items()
+        }
     return out
+
+
+def _addendum_session(s: Session, key: str) -> str | None:
+    """The uuid of the session an addendum's note belongs to, read here (not as the record
+    names it): two replicas agree on the addendum's session, whatever its note's local row."""
+    return s.scalar(
+        select(GroupSession.uuid)
+        .join(SessionNote, SessionNote.session_id == GroupSession.id)
+        .join(NoteAddendum, NoteAddendum.session_note_id == SessionNote.id)
+        .where(NoteAddendum.uuid == key)
+    )
 
 
 @contextmanager

@@ -1,6 +1,7 @@
 """Applying another laptop's changes, sampled: a note addendum belongs to the group of its
-session note's session (taken for the shared group's note, refused for a note of a group
-not shared); an acknowledgement belongs to the group of the member it names (refused for a
+session note's session (Ana's own record taken for the shared group's note, and her later
+changes after it; refused for a note of a group not shared, however the record names the
+note); an acknowledgement belongs to the group of the member it names (refused for a
 member of a group not shared); the records of one change apply owners first, whatever order
 they were listed in. Changes are handed over without a server."""
 
@@ -8,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -68,17 +68,24 @@ def unusable(h: Handoff, change: Opened) -> list[ProblemInfo]:
     ]
 
 
-def signed_note_key(h: Handoff, session_id: int) -> str:
-    """Ben's own key of the signed note of one of his sessions."""
+def signed_note_key(h: Handoff, session_id: int, form: str) -> str:
+    """The key a record names the signed note of one of Ben's sessions by: its session's
+    uuid (as records name a session note), or the note's own row uuid (as records written
+    before did)."""
     with h.ben.ws.context.sessions.begin() as s:
-        key = s.scalar(select(SessionNote.uuid).where(SessionNote.session_id == session_id))
+        key = s.scalar(
+            select(GroupSession.uuid if form == "session" else SessionNote.uuid)
+            .select_from(GroupSession)
+            .join(SessionNote, SessionNote.session_id == GroupSession.id)
+            .where(GroupSession.id == session_id)
+        )
         assert key is not None
         return key
 
 
-def addendum_for_ann(h: Handoff) -> tuple[dict[str, Any], int]:
+def addendum_for_ann(h: Handoff) -> tuple[Opened, int]:
     """Ana runs a session, signs its note, hands it over, then adds an addendum to Ann's
-    entry: the addendum's record, and Ben's id of the session."""
+    entry: the change holding the addendum's record, and Ben's id of the session."""
     session_id = run_session(h.ana, ana_group(h))
     h.ana.ws.session_notes.save(session_id, entries={})
     h.ana.ws.session_notes.sign(session_id)
@@ -92,18 +99,15 @@ def addendum_for_ann(h: Handoff) -> tuple[dict[str, Any], int]:
     with h.ben.ws.context.sessions.begin() as s:
         ben_session = s.scalar(select(GroupSession.id).where(GroupSession.group_id == ben_group(h)))
         assert ben_session is not None
-    return record, ben_session
+    return change, ben_session
 
 
 def test_an_addendum_to_the_shared_groups_note_arrives_with_its_text_and_member(
     handoff: Handoff,
 ) -> None:
     h = handoff
-    record, ben_session = addendum_for_ann(h)
-    # the record names the note by the key it has on Ben's laptop
-    fields = dict(record["f"], session_note_id=signed_note_key(h, ben_session))
-    change = h.written([dict(record, f=fields)])
-    assert h.apply(change) == [True]
+    change, ben_session = addendum_for_ann(h)
+    assert h.apply(change) == [True]  # Ana's record as she wrote it
     [ben_ann] = [m.id for m in h.ben.ws.members.list(ben_group(h)) if m.alias == "Ann"]
     [addendum] = h.ben.ws.session_notes.open(ben_session).addenda
     assert (addendum.member_id, addendum.text, addendum.created_at, addendum.damaged) == (
@@ -113,18 +117,28 @@ def test_an_addendum_to_the_shared_groups_note_arrives_with_its_text_and_member(
         False,
     )
     assert h.ben.sharing.problems() == []
+    # nothing of Ana's is held back after it
+    h.ana.ws.members.add(ana_group(h), MemberDraft("Dee"))
+    assert h.apply(*h.captured()) == [True]
+    assert aliases(h) == ["Ann", "Bo", "Cy", "Dee"]
 
 
-def test_an_addendum_to_a_note_of_a_group_not_shared_is_refused(handoff: Handoff) -> None:
+@pytest.mark.parametrize("form", ["session", "row"])
+def test_an_addendum_to_a_note_of_a_group_not_shared_is_refused(
+    handoff: Handoff, form: str
+) -> None:
     h = handoff
-    record, _ = addendum_for_ann(h)
+    ana_change, _ = addendum_for_ann(h)
+    [record] = ana_change.body["records"]
     # Ben's own group, not shared, with a signed note of its own
     own = h.ben.ws.groups.create(GroupDraft("Ben's own group"))
     h.ben.ws.members.add(own.id, MemberDraft("Zed"))
     own_session = run_session(h.ben, own.id)
     h.ben.ws.session_notes.save(own_session, entries={})
     h.ben.ws.session_notes.sign(own_session)
-    fields = dict(record["f"], session_note_id=signed_note_key(h, own_session), member_id=None)
+    fields = dict(
+        record["f"], session_note_id=signed_note_key(h, own_session, form), member_id=None
+    )
     change = h.written([dict(record, f=fields)])
     assert h.apply(change) == [True]
     assert h.ben.ws.session_notes.open(own_session).addenda == ()
