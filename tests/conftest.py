@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,24 @@ def _isolated_user_folders(
     # start their own dbus-daemon).
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={home / 'no-bus'}")
     monkeypatch.setenv("DBUS_SYSTEM_BUS_ADDRESS", f"unix:path={home / 'no-bus'}")
+
+
+@pytest.fixture
+def time_zone() -> Iterator[Callable[[str], None]]:
+    """Sets the computer's time zone for one test, in POSIX form, which needs no zone
+    database ("XXX-13" is UTC+13, "XXX+10" UTC-10), and puts back the one before."""
+    before = os.environ.get("TZ")
+
+    def set_zone(spec: str) -> None:
+        os.environ["TZ"] = spec
+        time.tzset()
+
+    yield set_zone
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ and a member who left is not followed up, even if a mark was added after they we
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -26,27 +26,6 @@ class Wall:
 
     def __call__(self) -> datetime:
         return self.now
-
-
-@pytest.fixture
-def local_zone() -> Iterator[None]:
-    """Restores the process's time zone after a test that sets TZ."""
-    import os
-
-    before = os.environ.get("TZ")
-    yield
-    if before is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
-
-
-def set_zone(spec: str) -> None:
-    import os
-
-    os.environ["TZ"] = spec  # POSIX form ("XXX-13" is UTC+13): no zone database needed
-    time.tzset()
 
 
 def held(ws: Workspace, group_id: int, wall: Wall, marks: dict[int, AttendanceStatus]) -> int:
@@ -128,17 +107,16 @@ def test_a_member_who_rejoins_is_counted_again(workspace: Workspace) -> None:
     assert [f.kind for f in workspace.history.follow_ups() if f.member_id == ann] == ["absence"]
 
 
-@pytest.mark.usefixtures("local_zone")
 @pytest.mark.parametrize(
     ("zone", "local_start"),
     [("XXX-13", "07:00 the next day"), ("XXX+10", "08:00 the same day"), ("UTC0", "18:00")],
 )
 def test_joining_and_leaving_days_are_the_facilitators_days(
-    workspace: Workspace, zone: str, local_start: str
+    workspace: Workspace, time_zone: Callable[[str], None], zone: str, local_start: str
 ) -> None:
     """Sessions are stored in UTC; the days joined and left are local dates. A session at
     18:00 UTC is on the next local day in UTC+13: it still counts on both ends."""
-    set_zone(zone)
+    time_zone(zone)
     wall = Wall(datetime(2026, 1, 6, 18, 0))
     gid, ann, bo = weekly(workspace, wall)
     first = held(workspace, gid, wall, {ann: "present", bo: "present"})
@@ -156,12 +134,11 @@ def test_joining_and_leaving_days_are_the_facilitators_days(
     assert [x.session_id for x in workspace.history.member_record(ann).sessions] == [first, last]
 
 
-@pytest.mark.usefixtures("local_zone")
-def test_local_days_in_stored_time() -> None:
-    set_zone("XXX-13")
+def test_local_days_in_stored_time(time_zone: Callable[[str], None]) -> None:
+    time_zone("XXX-13")
     assert local_day_start(date(2026, 1, 7)) == datetime(2026, 1, 6, 11, 0)
     assert local_day_end(date(2026, 1, 7)) == datetime(2026, 1, 7, 11, 0)
-    set_zone("XXX+10")
+    time_zone("XXX+10")
     assert local_day_start(date(2026, 1, 7)) == datetime(2026, 1, 7, 10, 0)
     # "Not known" and the far end of the calendar are limits, not errors.
     assert local_day_start(date.min) == datetime.min

@@ -6,12 +6,8 @@ Sessions are written as rows, so each figure is chosen, not the product of a tim
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
-
-import pytest
 
 from facilitator_desktop.models import Attendance, GroupSession, SessionSegment
 from facilitator_desktop.services.groups import GroupDraft
@@ -20,23 +16,6 @@ from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.workspace import Workspace
 
 DAY = datetime(2026, 3, 10)
-
-
-@pytest.fixture
-def zone() -> Iterator[Callable[[str], None]]:
-    """Sets the process's time zone (POSIX form: "XXX-13" is UTC+13) for one test."""
-    before = os.environ.get("TZ")
-
-    def set_zone(spec: str) -> None:
-        os.environ["TZ"] = spec
-        time.tzset()
-
-    yield set_zone
-    if before is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
 
 
 def _session(
@@ -121,9 +100,9 @@ def test_every_figure_of_a_row(workspace: Workspace) -> None:
 
 
 def test_date_range_includes_its_first_and_last_moments(
-    workspace: Workspace, zone: Callable[[str], None]
+    workspace: Workspace, time_zone: Callable[[str], None]
 ) -> None:
-    zone("UTC0")  # stored times are UTC: here the local days are the stored ones
+    time_zone("UTC0")  # stored times are UTC: here the local days are the stored ones
     ws = workspace
     group = ws.groups.create(GroupDraft("G"))
     last_moment = datetime.combine(date(2026, 3, 12), datetime.max.time())
@@ -154,9 +133,9 @@ def test_pages_of_fifty_newest_first(workspace: Workspace) -> None:
 
 
 def test_date_range_is_of_local_days_far_from_utc(
-    workspace: Workspace, zone: Callable[[str], None]
+    workspace: Workspace, time_zone: Callable[[str], None]
 ) -> None:
-    zone("XXX-13")  # UTC+13: a local day starts at 11:00 UTC the day before
+    time_zone("XXX-13")  # UTC+13: a local day starts at 11:00 UTC the day before
     ws = workspace
     group = ws.groups.create(GroupDraft("G"))
     starts = [

@@ -4,10 +4,8 @@ with the arguments it was given, and is stored: a resumed session is the same se
 
 from __future__ import annotations
 
-import os
 import random
-import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
@@ -215,21 +213,10 @@ def test_rows_and_signs_of_life_are_counted_per_session(workspace: Workspace) ->
     assert last_alive(ctx, 999) is None
 
 
-@pytest.fixture
-def zone() -> Iterator[None]:
-    """The computer's clock set to UTC+13 for one test (POSIX form "XXX-13")."""
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "XXX-13"
-    time.tzset()
-    yield
-    if before is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
-
-
-def test_a_moment_is_told_in_the_computers_local_time(room: Room, zone: None) -> None:
+def test_a_moment_is_told_in_the_computers_local_time(
+    room: Room, time_zone: Callable[[str], None]
+) -> None:
+    time_zone("XXX-13")  # UTC+13
     with room.workspace.context.sessions() as s:
         row = s.get(GroupSession, room.live.session_id)
         assert row is not None
