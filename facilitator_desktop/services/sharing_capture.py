@@ -21,7 +21,7 @@ from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.crypto.group_keys import GroupCipher
 from facilitator_desktop.crypto.identity import DigestKey, Identity, keyed_digest
 from facilitator_desktop.errors import RecordDamaged
-from facilitator_desktop.models import GroupSession
+from facilitator_desktop.models import GroupSession, Member, NoteAddendum, SessionNote
 from facilitator_desktop.models.sync import (
     SharedGroup,
     SyncApplyGuard,
@@ -117,13 +117,7 @@ class Capture:
     ) -> list[dict[str, Any]]:
         ids = Ids(s)
         digest_key = identity.digest_key()
-        running = set(
-            s.scalars(
-                select(GroupSession.id).where(
-                    GroupSession.group_id == shared.group_id, GroupSession.status == "running"
-                )
-            )
-        )
+        group = _Group(s, shared.group_id)
         # (record, key) -> [clock, decided, deleted, row or None]
         touched: dict[tuple[str, str], list[Any]] = {}
         consumed: list[int] = []
@@ -146,7 +140,10 @@ class Capture:
                 if row is None:  # gone since: its tombstone (or its parent's) says so
                     consumed.append(entry.id)
                     continue
-                if _session_of(spec, row) in running:
+                if not group.holds(spec, row):  # a reused local id: another group's row
+                    consumed.append(entry.id)
+                    continue
+                if _session_of(spec, row) in group.running:
                     continue  # sent when the session ends, as one
                 found_key = spec.key_of(row, ids)
                 if found_key is None:
@@ -348,6 +345,38 @@ def _sync_rows(s: Session, keys: list[tuple[str, str]]) -> dict[tuple[str, str],
             for row in s.scalars(select(SyncRow).where(SyncRow.tbl == tbl, SyncRow.key.in_(chunk))):
                 found[(tbl, row.key)] = row
     return found
+
+
+class _Group:
+    """The shared group's sessions and members, read once: whether a row read back by an
+    outbox entry's local id is still the group's (SQLite reuses a deleted row's id, so a
+    discarded session's id may now be another group's), without a query per row."""
+
+    def __init__(self, s: Session, group_id: int | None) -> None:
+        self._s, self._id = s, group_id
+        found = s.execute(
+            select(GroupSession.id, GroupSession.status).where(GroupSession.group_id == group_id)
+        )
+        statuses = {row_id: status for row_id, status in found}
+        self.sessions = set(statuses)
+        self.running = {row_id for row_id, status in statuses.items() if status == "running"}
+        self.members = set(s.scalars(select(Member.id).where(Member.group_id == group_id)))
+
+    def holds(self, spec: Spec, row: Any) -> bool:
+        """As sharing_apply's `_group_of`, by kind of row."""
+        if spec.name == "groups":
+            return bool(row.id == self._id)
+        if hasattr(row, "group_id"):
+            return bool(row.group_id == self._id)
+        session_id = getattr(row, "session_id", None)
+        if session_id is None and isinstance(row, NoteAddendum):  # rare: a query is fine
+            session_id = self._s.scalar(
+                select(SessionNote.session_id).where(SessionNote.id == row.session_note_id)
+            )
+        if session_id is not None:
+            return session_id in self.sessions
+        member_id = getattr(row, "member_id", None)
+        return member_id is None or member_id in self.members
 
 
 def _session_of(spec: Spec, row: Any) -> int | None:

@@ -2,7 +2,7 @@
 shared group is no longer listed as unknown there, but still is in another group it has not
 been introduced to; a session of a group that is not shared never goes to the
 co-facilitators of another group, even when it takes the local id of a session discarded
-there (a known fault: held as an expected failure until it is fixed)."""
+there."""
 
 from __future__ import annotations
 
@@ -95,11 +95,6 @@ def test_a_laptop_introduced_in_one_group_stays_unknown_in_another_group_it_is_n
     assert problems == [(thursday, NEWCOMER, "unknown")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known fault: capture reads an outbox row's local id again without checking the "
-    "row found is still of the entry's group",
-)
 def test_a_session_of_a_group_not_shared_never_goes_to_another_groups_co_facilitators(
     handoff: Handoff,
 ) -> None:
