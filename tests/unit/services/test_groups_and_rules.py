@@ -88,3 +88,15 @@ def test_sixty_character_title_is_allowed(workspace: Workspace) -> None:
     group = workspace.groups.create(GroupDraft("G"))
     saved = workspace.rules.save(group.id, [RuleCardDraft("x" * 60, "Fine.")])
     assert saved.cards[0].title == "x" * 60
+
+
+def test_every_listed_group_has_its_own_agenda_once(workspace: Workspace) -> None:
+    plans = {
+        "Grief circle": (SegmentSpec("Check-in", 10, "round"), SegmentSpec("Talk", 40, "open")),
+        "Carers": (SegmentSpec("Arrive", 5, "open"),),
+        "Parents": (),
+        "Young adults": (SegmentSpec("Round", 15, "round"), SegmentSpec("Close", 5, "round")),
+    }
+    for name, agenda in plans.items():
+        workspace.groups.create(GroupDraft(name, agenda=agenda))
+    assert {g.name: g.agenda for g in workspace.groups.list()} == plans
