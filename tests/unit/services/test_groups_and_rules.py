@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from facilitator_desktop.domain.validation import SegmentSpec
 from facilitator_desktop.errors import ValidationError
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.rules import RuleCardDraft
-from facilitator_desktop.workspace import Workspace
+from facilitator_desktop.workspace import Workspace, database_path
 
 
 def test_group_round_trip_and_edit(workspace: Workspace) -> None:
@@ -100,3 +102,12 @@ def test_every_listed_group_has_its_own_agenda_once(workspace: Workspace) -> Non
     for name, agenda in plans.items():
         workspace.groups.create(GroupDraft(name, agenda=agenda))
     assert {g.name: g.agenda for g in workspace.groups.list()} == plans
+
+
+@pytest.mark.parametrize("rev", [-1, 2**63 - 1])
+def test_a_group_whose_revision_is_out_of_range_is_damaged(workspace: Workspace, rev: int) -> None:
+    group = workspace.groups.create(GroupDraft("Carers")).id  # nothing sealed to open
+    workspace.engine.dispose()
+    with sqlite3.connect(database_path(workspace.data_dir)) as conn:  # edited outside the app
+        conn.execute("UPDATE groups SET rev = ? WHERE id = ?", (rev, group))
+    assert workspace.groups.get(group).damaged

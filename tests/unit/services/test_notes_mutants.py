@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from facilitator_desktop.crypto.field_cipher import FieldCipher
-from facilitator_desktop.errors import NotFound
+from facilitator_desktop.errors import NotFound, RecordDamaged
 from facilitator_desktop.models import Note, NoteMember
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
@@ -224,3 +224,20 @@ def test_a_malformed_row_keeps_what_can_still_be_read_of_it(
     assert read.damaged and read.body == DAMAGED_BODY
     assert (read.group_id, read.follow_up, read.done, read.due_on) == (group_id, True, True, None)
     assert (read.created_at, read.updated_at) == (note.created_at, note.updated_at)
+
+
+@pytest.mark.parametrize("rev", [-1, 2**63 - 1])
+def test_a_revision_out_of_range_is_damage_not_a_crash(
+    workspace: Workspace, group_id: int, rev: int
+) -> None:
+    note = workspace.notes.create(NoteDraft("kept as it was", group_id=group_id))
+    workspace.engine.dispose()
+    with sqlite3.connect(database_path(workspace.data_dir)) as conn:  # edited outside the app
+        conn.execute("UPDATE notes SET rev = ? WHERE id = ?", (rev, note.id))
+    assert workspace.notes.get(note.id).damaged
+    with pytest.raises(RecordDamaged) as refused:
+        workspace.notes.save_body(note.id, "edited")  # the next revision would not fit
+    assert refused.value.message == (
+        "This record is damaged and cannot be changed. Everything else is fine; a backup may "
+        "hold an intact copy."
+    )
