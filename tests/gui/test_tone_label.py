@@ -1,9 +1,18 @@
 """A wrapped ToneLabel keeps the height-for-width flag QLabel gives it, so a layout row
-holding one grows with its lines instead of cutting the last ones off."""
+holding one grows with its lines instead of cutting the last ones off; and every tone follows
+the palette (dark mode) as it changes."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.ui.widgets.tone import Tone, ToneLabel
@@ -61,3 +70,31 @@ def test_a_narrow_layout_row_grows_with_the_lines(qtbot: QtBot) -> None:
         needed = label.heightForWidth(label.width())
         assert needed > 3 * one_line, "the text should need several lines at this width"
         assert label.height() >= needed
+
+
+def _text_colour(label: ToneLabel) -> QColor:
+    return label.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
+
+
+def test_every_tone_follows_a_palette_change_and_back(qtbot: QtBot, qapp: QApplication) -> None:
+    """A normal label keeps no palette of its own (the application's reaches it); a toned one
+    recolours itself; one set back to normal takes the normal colour again."""
+    before = qapp.palette()
+    normal, error, changed = ToneLabel("a"), ToneLabel("b", Tone.ERROR), ToneLabel("c", Tone.ERROR)
+    for label in (normal, error, changed):
+        qtbot.addWidget(label)
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
+    try:
+        qapp.setPalette(dark)
+        qapp.processEvents()
+        assert _text_colour(normal) == QColor("#eeeeee")
+        assert _text_colour(error) == QColor("#ff8a80")  # the dark theme's error red
+        changed.set_tone(Tone.NORMAL)
+        assert _text_colour(changed) == QColor("#eeeeee")
+    finally:
+        qapp.setPalette(before)
+        qapp.processEvents()
+    assert _text_colour(normal) == before.color(QPalette.ColorRole.WindowText)
+    assert _text_colour(error) == QColor("#b42318")

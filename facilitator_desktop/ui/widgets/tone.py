@@ -98,8 +98,12 @@ class ToneLabel(QLabel):
             base = QApplication.palette(self)
             palette = self.palette()
             colour = tone_color(self._tone, base)
-            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-                palette.setColor(group, QPalette.ColorRole.WindowText, colour)
+            groups = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
+            role = QPalette.ColorRole.WindowText
+            if all(palette.color(group, role) == colour for group in groups):
+                return  # already so (a normal label): a palette of its own would be a change
+            for group in groups:
+                palette.setColor(group, role, colour)
             self.setPalette(palette)
         finally:
             self._recolouring = False
