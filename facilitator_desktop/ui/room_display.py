@@ -162,6 +162,9 @@ class RoomDisplay(QWidget):
         expose(self.time_label)  # a screen reader reads the time shown
         self.time_label.setAccessibleName(self.tr("Time left in this segment"))
         self.state_label = _label(content, colour=MUTED)
+        # Shown with a state ("Paused"): empty, it would still take a line and a gap of the
+        # height, which the card's sizes do not count.
+        self.state_label.hide()
 
         self.card_box = QWidget(content)
         self.card_box.setAutoFillBackground(True)
