@@ -1,4 +1,4 @@
-"""Applying another laptop's changes, sampled: a note addendum belongs to the group of its
+"""Applying another laptop's changes: a note addendum belongs to the group of its
 session note's session (Ana's own record taken for the shared group's note, and her later
 changes after it; refused for a note of a group not shared, however the record names the
 note); an acknowledgement belongs to the group of the member it names (refused for a

@@ -1,4 +1,4 @@
-"""The sync engine, sampled: what a round says is left to read counts the changes of every
+"""The sync engine: what a round says is left to read counts the changes of every
 other laptop in the group, not of one of them."""
 
 from __future__ import annotations
