@@ -4,40 +4,18 @@ again), and each record applied here remembers which local row it stands for."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from sqlalchemy import select
 
 from facilitator_desktop.models import Group, Member, Note
 from facilitator_desktop.models.sync import SyncRow
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import NoteDraft, NoteFilter
-from facilitator_desktop.sync.server import ServerSettings
 from tests.unit.sync.handoff import (
-    NAME,
     Handoff,
     ana_group,
     ana_member_key,
     ben_group,
-    hand_over_group_key,
 )
-from tests.unit.sync.laptops import make_laptop, new_group, share
-
-
-@pytest.fixture
-def handoff(tmp_path: Path) -> Iterator[Handoff]:
-    stub = ServerSettings("127.0.0.1", 1, "db", "role", "pw")
-    ana, ben = make_laptop(tmp_path, "ana", stub), make_laptop(tmp_path, "ben", stub)
-    try:
-        group_id, _ = new_group(ana, NAME)
-        share(ana, group_id, ben)
-        hand_over_group_key(ana, ben)
-        yield Handoff(ana, ben)
-    finally:
-        ana.ws.close()
-        ben.ws.close()
 
 
 def ben_note_bodies(h: Handoff) -> list[str]:

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
 
 from facilitator_desktop.models import Group, Member
@@ -25,7 +23,6 @@ from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.sharing import ProblemInfo
 from facilitator_desktop.services.sharing_apply import record_problem
-from facilitator_desktop.sync.server import ServerSettings
 from tests.helpers.postgres import PostgresCluster
 from tests.unit.sync.handoff import (
     NAME,
@@ -34,12 +31,10 @@ from tests.unit.sync.handoff import (
     ana_group,
     ana_member_key,
     ben_group,
-    hand_over_group_key,
 )
 from tests.unit.sync.laptops import (
     laptops,
     local_group,
-    make_laptop,
     new_group,
     server_settings,
     share,
@@ -92,20 +87,6 @@ def test_a_number_edited_on_two_laptops_lists_the_other_number_as_json(
 #
 # The engine's transport is left out: Ana's changes (her own, or written here as a hostile or
 # hurried laptop could) are opened as Ben's engine opens them and applied on his laptop.
-
-
-@pytest.fixture
-def handoff(tmp_path: Path) -> Iterator[Handoff]:
-    stub = ServerSettings("127.0.0.1", 1, "db", "role", "pw")
-    ana, ben = make_laptop(tmp_path, "ana", stub), make_laptop(tmp_path, "ben", stub)
-    try:
-        group_id, _ = new_group(ana, NAME)
-        share(ana, group_id, ben)
-        hand_over_group_key(ana, ben)
-        yield Handoff(ana, ben)
-    finally:
-        ana.ws.close()
-        ben.ws.close()
 
 
 def test_the_first_change_makes_the_group_and_again_changes_nothing(handoff: Handoff) -> None:

@@ -7,9 +7,6 @@ they were listed in. Changes are handed over without a server."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from sqlalchemy import func, select
 
@@ -26,33 +23,16 @@ from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.services.sharing import ProblemInfo
 from facilitator_desktop.sync.protocol import Opened
-from facilitator_desktop.sync.server import ServerSettings
 from tests.unit.sync.handoff import (
-    NAME,
     Handoff,
     aliases,
     ana_group,
     ana_member_key,
     ben_group,
-    hand_over_group_key,
 )
-from tests.unit.sync.laptops import make_laptop, new_group, run_session, share
+from tests.unit.sync.laptops import run_session
 
 ADDENDUM = "Ann called on Thursday: she is settled in her new flat."
-
-
-@pytest.fixture
-def handoff(tmp_path: Path) -> Iterator[Handoff]:
-    stub = ServerSettings("127.0.0.1", 1, "db", "role", "pw")
-    ana, ben = make_laptop(tmp_path, "ana", stub), make_laptop(tmp_path, "ben", stub)
-    try:
-        group_id, _ = new_group(ana, NAME)
-        share(ana, group_id, ben)
-        hand_over_group_key(ana, ben)
-        yield Handoff(ana, ben)
-    finally:
-        ana.ws.close()
-        ben.ws.close()
 
 
 def unusable(h: Handoff, change: Opened) -> list[ProblemInfo]:

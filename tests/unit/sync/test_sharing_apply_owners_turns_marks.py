@@ -5,11 +5,8 @@ rows a merge made here). Changes are handed over without a server."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import func, select
 
 from facilitator_desktop.models import Attendance, GroupSession, RuleSet, Turn
@@ -23,37 +20,17 @@ from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.services.sharing_apply import record_problem
 from facilitator_desktop.services.sharing_engine import SyncEngine
 from facilitator_desktop.services.sharing_tables import BY_NAME
-from facilitator_desktop.sync.server import ServerSettings
 from tests.unit.sync.handoff import (
-    NAME,
     Handoff,
     aliases,
     ana_group,
     ana_member_key,
     ben_group,
-    hand_over_group_key,
 )
 from tests.unit.sync.laptops import (
-    make_laptop,
-    new_group,
     run_session,
-    share,
 )
 from tests.unit.sync.test_sharing_sessions import run as run_meeting
-
-
-@pytest.fixture
-def handoff(tmp_path: Path) -> Iterator[Handoff]:
-    stub = ServerSettings("127.0.0.1", 1, "db", "role", "pw")
-    ana, ben = make_laptop(tmp_path, "ana", stub), make_laptop(tmp_path, "ben", stub)
-    try:
-        group_id, _ = new_group(ana, NAME)
-        share(ana, group_id, ben)
-        hand_over_group_key(ana, ben)
-        yield Handoff(ana, ben)
-    finally:
-        ana.ws.close()
-        ben.ws.close()
 
 
 def rule_set_key(h: Handoff) -> str:

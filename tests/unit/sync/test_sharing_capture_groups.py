@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import base64
 import random
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from sqlalchemy import delete, select
 
 from facilitator_desktop.domain.clock import FakeClock
@@ -21,24 +19,11 @@ from facilitator_desktop.services.sharing_apply import Applier, record_problem
 from facilitator_desktop.services.sharing_state import load_identity
 from facilitator_desktop.sync.protocol import Opened
 from facilitator_desktop.sync.server import ServerSettings
-from tests.unit.sync.handoff import NAME, Handoff, hand_over_group_key
+from tests.unit.sync.handoff import Handoff
 from tests.unit.sync.laptops import make_laptop, new_group, share
 
 STUB = ServerSettings("127.0.0.1", 1, "db", "role", "pw")
 NEWCOMER = "22222222-2222-4222-8222-222222222222"
-
-
-@pytest.fixture
-def handoff(tmp_path: Path) -> Iterator[Handoff]:
-    ana, ben = make_laptop(tmp_path, "ana", STUB), make_laptop(tmp_path, "ben", STUB)
-    try:
-        group_id, _ = new_group(ana, NAME)
-        share(ana, group_id, ben)
-        hand_over_group_key(ana, ben)
-        yield Handoff(ana, ben)
-    finally:
-        ana.ws.close()
-        ben.ws.close()
 
 
 def group_uuid_of(h: Handoff) -> str:

@@ -4,37 +4,15 @@ only after the next change arrives. Changes are handed over without a server."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from sqlalchemy import select
 
 from facilitator_desktop.models import GroupSession, Turn
-from facilitator_desktop.sync.server import ServerSettings
 from tests.unit.sync.handoff import (
-    NAME,
     Handoff,
     ana_group,
     ben_group,
-    hand_over_group_key,
 )
-from tests.unit.sync.laptops import make_laptop, new_group, share
 from tests.unit.sync.test_sharing_sessions import run as run_meeting
-
-
-@pytest.fixture
-def handoff(tmp_path: Path) -> Iterator[Handoff]:
-    stub = ServerSettings("127.0.0.1", 1, "db", "role", "pw")
-    ana, ben = make_laptop(tmp_path, "ana", stub), make_laptop(tmp_path, "ben", stub)
-    try:
-        group_id, _ = new_group(ana, NAME)
-        share(ana, group_id, ben)
-        hand_over_group_key(ana, ben)
-        yield Handoff(ana, ben)
-    finally:
-        ana.ws.close()
-        ben.ws.close()
 
 
 def test_a_meeting_ended_here_after_the_other_laptops_copy_arrived_is_one_session_on_capture(

@@ -6,34 +6,15 @@ is gone), while the shared group's own rows written meanwhile still go out."""
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.models import GroupSession, Member, SessionEvent, Turn
 from facilitator_desktop.services.live_session import LiveSession
 from facilitator_desktop.services.members import MemberDraft
-from facilitator_desktop.sync.server import ServerSettings
-from tests.unit.sync.handoff import NAME, Handoff, aliases, hand_over_group_key
-from tests.unit.sync.laptops import Laptop, make_laptop, new_group, run_session, share
-
-STUB = ServerSettings("127.0.0.1", 1, "db", "role", "pw")
-
-
-@pytest.fixture
-def handoff(tmp_path: Path) -> Iterator[Handoff]:
-    ana, ben = make_laptop(tmp_path, "ana", STUB), make_laptop(tmp_path, "ben", STUB)
-    try:
-        group_id, _ = new_group(ana, NAME)
-        share(ana, group_id, ben)
-        hand_over_group_key(ana, ben)
-        yield Handoff(ana, ben)
-    finally:
-        ana.ws.close()
-        ben.ws.close()
+from tests.unit.sync.handoff import Handoff, aliases
+from tests.unit.sync.laptops import Laptop, new_group, run_session
 
 
 def a_round(laptop: Laptop, group_id: int) -> LiveSession:
