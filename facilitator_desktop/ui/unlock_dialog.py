@@ -39,7 +39,6 @@ from facilitator_desktop.errors import (
 )
 from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.first_paint import FirstPaint
-from facilitator_desktop.ui.widgets.banner import Banner
 from facilitator_desktop.ui.widgets.busy import busy_cursor
 from facilitator_desktop.ui.widgets.field_error import FieldError
 from facilitator_desktop.ui.widgets.headings import heading
@@ -50,6 +49,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent, QShowEvent
 
     from facilitator_desktop.ui.vault.recovery_unlock import RecoveryPanel
+    from facilitator_desktop.ui.widgets.banner import Banner
 
 # Opens (or re-opens) the workspace; raises WrongPassphrase, WorkspaceCorrupt, ...
 UnlockAttempt = Callable[[str], None]
@@ -89,10 +89,9 @@ class UnlockDialog(QDialog):
         self._texts = (title_text, intro_text)
         self.title = title = heading(title_text, 1, self)
         self.intro = intro = ToneLabel(intro_text, Tone.NORMAL, self)
-        # What the lock kept that the disk would not take (see show_notice).
-        self.notice = Banner("", self)
-        self.notice.setObjectName("heldNotice")
-        self.notice.hide()
+        # What the lock kept that the disk would not take (see show_notice): built when there
+        # is one, so the usual window paints without it (~2 ms).
+        self._notice: Banner | None = None
 
         self.passphrase = PassphraseEdit(self.tr("Passphrase"), self)
         self.passphrase_error = FieldError(self.passphrase, self)
@@ -155,8 +154,10 @@ class UnlockDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(intro)
         if demo_note:
+            from facilitator_desktop.ui.widgets.banner import Banner
+
             layout.addWidget(Banner(demo_note, self))
-        layout.addWidget(self.notice)
+        self._notice_at = layout.count()
         layout.addSpacing(4)
         layout.addWidget(self.pages)
         layout.addWidget(self.problem)
@@ -176,15 +177,32 @@ class UnlockDialog(QDialog):
             self._fit_pages()
         return self._recovery
 
+    @property
+    def notice(self) -> Banner:
+        if self._notice is None:
+            from facilitator_desktop.ui.widgets.banner import Banner
+
+            self._notice = Banner("", self)
+            self._notice.setObjectName("heldNotice")
+            self._notice.hide()
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(self._notice_at, self._notice)
+        return self._notice
+
     def show_notice(self, text: str) -> None:
         """A fact about the lock to read before unlocking (empty: none)."""
+        if not text and self._notice is None:
+            return
         self.notice.label.setText(text)
         self.notice.setVisible(bool(text))
         if text and self.isVisible():
             self.adjustSize()
 
     def notice_text(self) -> str:
-        return self.notice.text() if self.notice.isVisibleTo(self) else ""
+        if self._notice is None:
+            return ""
+        return self._notice.text() if self._notice.isVisibleTo(self) else ""
 
     def error_text(self) -> str:
         """Whatever error the dialog currently shows (for tests and screenshots)."""

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator_desktop.errors import (
@@ -146,8 +147,13 @@ def test_the_lock_screen_notice_is_hidden_until_something_is_kept(qtbot: QtBot) 
     dialog = UnlockDialog(attempt, UnlockReason.LOCKED)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.notice_text() == "" and not dialog.notice.isVisible()
-    dialog.show_notice("Your note could not be saved (the disk is full); …")
-    assert dialog.notice.isVisible()
     dialog.show_notice("")
-    assert not dialog.notice.isVisible()
+    # Not even built while there is nothing to say: the lock screen paints without it.
+    assert dialog.notice_text() == "" and dialog.findChild(QWidget, "heldNotice") is None
+    dialog.show_notice("Your note could not be saved (the disk is full); …")
+    qtbot.waitUntil(dialog.notice.isVisible)
+    assert dialog.notice_text().startswith("Your note could not be saved")
+    # Where it was always shown: under the words that introduce the lock, above the field.
+    assert dialog.intro.y() < dialog.notice.y() < dialog.pages.y()
+    dialog.show_notice("")
+    assert not dialog.notice.isVisible() and dialog.notice_text() == ""
