@@ -196,7 +196,20 @@ class SyncEngine:
                 for p in s.scalars(select(SyncPeer).where(SyncPeer.shared_group_id == shared.id))
             }
             keys = {epoch: held_group_key(s, cipher, shared, epoch) for epoch in held}
-        on_server = {(g.epoch, g.device_id) for g in server.key_grants(group_uuid)}
+        signers = {d: sign for d, (_wrap, sign, state) in peers.items() if state != "removed"}
+        signers[device] = identity.public.sign
+        # Only a grant signed by someone of the group counts as given: a row that anyone
+        # with write access to the server put there first does not stand in for ours.
+        on_server = {
+            (g.epoch, g.device_id)
+            for g in server.key_grants(group_uuid)
+            if g.wrapped_by in signers
+            and verify(
+                signers[g.wrapped_by],
+                key_grant_message(group_uuid, g.epoch, g.device_id, g.wrapped),
+                g.signature,
+            )
+        }
         grants = []
         for epoch, key in keys.items():
             for peer_device, (wrap_public, _sign, state) in peers.items():
@@ -218,7 +231,9 @@ class SyncEngine:
             shared = s.get(SharedGroup, shared_id)
             if shared is None:
                 return
-            for grant in mine:
+            for grant in mine:  # an epoch may have several: a forged one beside ours
+                if grant.epoch in held:
+                    continue
                 granter = peers.get(grant.wrapped_by)
                 if granter is None or granter[2] == "removed":
                     continue  # not (or no longer) someone of this group: wait or ignore
@@ -235,6 +250,7 @@ class SyncEngine:
                     )
                     continue
                 store_group_key(s, cipher, shared, grant.epoch, key)
+                held.add(grant.epoch)
 
     # --- 3. push ------------------------------------------------------------------------------
 

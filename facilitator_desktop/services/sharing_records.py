@@ -150,8 +150,10 @@ def from_wire(kind: type[Any], value: Any) -> Any:
         return date.fromisoformat(value)
     if kind is float:
         return float(value)
-    if kind is bool:
-        return bool(value)
+    if kind is bool:  # a flag: true or false (1 or 0), never text that bool() would take
+        if type(value) is bool or (type(value) is int and value in (0, 1)):
+            return bool(value)
+        raise ValueError(f"a flag cannot be a {type(value).__name__} of that value")
     if kind is int:
         return int(value)
     return value

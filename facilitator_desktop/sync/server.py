@@ -22,11 +22,16 @@ from types import TracebackType
 from typing import Any
 
 import psycopg
+from psycopg.sql import SQL, Identifier
 
 from facilitator_desktop.sync.protocol import WireChange
 
 CONNECT_TIMEOUT_S = 5
 SCHEMA_LOCK = 7_373_118_001  # an advisory lock: two first clients create the schema once
+# A key grant is told apart by its signature, not only by whom it is for: the server checks
+# nothing, so a row anyone with write access stored first for (group, epoch, laptop) must
+# not keep the genuine grant out. Servers made before that have the shorter key.
+GRANT_KEY = ("group_id", "epoch", "device_id", "signature")
 
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS devices (
@@ -43,7 +48,7 @@ SCHEMA = (
         wrapped_by uuid NOT NULL,
         signature bytea NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
-        PRIMARY KEY (group_id, epoch, device_id)
+        PRIMARY KEY (group_id, epoch, device_id, signature)
     )""",
     """CREATE TABLE IF NOT EXISTS changes (
         group_id uuid NOT NULL,
@@ -149,8 +154,25 @@ class Server:
                 self._conn.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
                 for statement in SCHEMA:
                     self._conn.execute(statement)
+                self._widen_grant_key()
         except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
             raise ServerUnavailable(str(exc).splitlines()[0] if str(exc) else "") from exc
+
+    def _widen_grant_key(self) -> None:
+        """A server made before grants were told apart by signature gets the longer key."""
+        row = self._conn.execute(
+            "SELECT c.conname, array_agg(a.attname::text ORDER BY a.attname) "
+            "FROM pg_constraint c JOIN pg_attribute a "
+            "ON a.attrelid = c.conrelid AND a.attnum = ANY(c.conkey) "
+            "WHERE c.conrelid = 'group_keys'::regclass AND c.contype = 'p' GROUP BY c.conname"
+        ).fetchone()
+        if row is not None and sorted(row[1]) == sorted(GRANT_KEY):
+            return
+        drop = SQL("") if row is None else SQL("DROP CONSTRAINT {}, ").format(Identifier(row[0]))
+        columns = SQL(", ").join(Identifier(name) for name in GRANT_KEY)
+        self._conn.execute(
+            SQL("ALTER TABLE group_keys {}ADD PRIMARY KEY ({})").format(drop, columns)
+        )
 
     # --- devices and keys ------------------------------------------------------------------
 
@@ -186,7 +208,7 @@ class Server:
         if device_id is not None:
             sql += " AND device_id = %s"
             params.append(device_id)
-        rows = self._run(sql + " ORDER BY epoch, device_id", params)
+        rows = self._run(sql + " ORDER BY epoch, device_id, created_at, signature", params)
         return [KeyGrant(r[0], r[1], r[2], bytes(r[3]), r[4], bytes(r[5])) for r in rows]
 
     # --- changes ---------------------------------------------------------------------------

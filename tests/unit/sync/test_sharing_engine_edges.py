@@ -10,16 +10,15 @@ import psycopg
 import pytest
 from sqlalchemy import select, update
 
-from facilitator_desktop.crypto.identity import Identity
 from facilitator_desktop.models.sync import SyncSent
 from facilitator_desktop.services import sharing_engine
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.sharing import ProblemInfo
 from facilitator_desktop.services.sharing_engine import SyncEngine
-from facilitator_desktop.services.sharing_state import load_identity
-from facilitator_desktop.sync.protocol import WireChange, key_grant_message
-from facilitator_desktop.sync.server import KeyGrant, Server, ServerSettings
+from facilitator_desktop.sync.protocol import WireChange
+from facilitator_desktop.sync.server import Server, ServerSettings
 from tests.helpers.postgres import PostgresCluster
+from tests.unit.sync.grants_support import forged_grant
 from tests.unit.sync.laptops import (
     Laptop,
     laptops,
@@ -155,22 +154,6 @@ def test_a_round_reports_exactly_what_it_did(
 
 
 # --- key grants that must not be taken ----------------------------------------------------------
-
-
-def identity_of(laptop: Laptop) -> Identity:
-    with laptop.ws.context.sessions.begin() as s:
-        found = load_identity(s, laptop.ws.keyring.cipher)
-        assert found is not None
-        return found[0]
-
-
-def forged_grant(ana: Laptop, ben: Laptop, *, by: str, signed: bool) -> KeyGrant:
-    group_uuid = ana.sharing.shared_groups()[0].group_uuid
-    ben_device = ben.sharing.identity().device_id
-    wrapped = b"not a wrapped key" * 4
-    message = key_grant_message(group_uuid, 1, ben_device, wrapped)
-    signature = identity_of(ana).sign(message) if signed else bytes(64)
-    return KeyGrant(group_uuid, 1, ben_device, wrapped, by, signature)
 
 
 @pytest.mark.parametrize("signed", [False, True], ids=["bad-signature", "signed-junk"])

@@ -155,6 +155,13 @@ def test_wire_values_come_back_as_their_column_type(kind: type, value: Any, expe
     assert type(got) is type(expected)
 
 
+@pytest.mark.parametrize("value", ["false", "0", "", 2, -1, 1.0, [], {}], ids=repr)
+def test_a_flag_is_only_true_or_false_never_what_bool_would_make_of_it(value: Any) -> None:
+    # bool("false") is True: a flag sent as text would have turned on whatever it guards.
+    with pytest.raises(ValueError, match="a flag cannot be"):
+        from_wire(bool, value)
+
+
 @pytest.mark.parametrize("kind", [datetime, date, float, bool, int, str])
 def test_a_null_stays_null_for_every_type(kind: type) -> None:
     assert from_wire(kind, None) is None

@@ -1,0 +1,111 @@
+"""A key grant someone with write access to the server stored first, for the same group,
+epoch and laptop as the genuine one, does not keep the genuine one out: the server tells
+grants apart by signature, the one who shares counts only grants signed by the group's
+laptops as given, and the laptop they are for takes the one that opens. Servers made before
+are given the longer key when a client next finds them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from facilitator_desktop.services.sharing import ProblemInfo
+from facilitator_desktop.sync.server import GRANT_KEY, KeyGrant, Server
+from tests.helpers.postgres import PostgresCluster
+from tests.unit.sync.grants_support import forged_grant
+from tests.unit.sync.laptops import laptops, new_group, server_settings, share, snapshot
+
+STRANGER = "66666666-6666-4666-8666-666666666666"
+GROUP = "11111111-1111-4111-8111-111111111111"
+LAPTOP = "22222222-2222-4222-8222-222222222222"
+SHARER = "33333333-3333-4333-8333-333333333333"
+
+# group_keys as servers made before this change created it: one grant per group, epoch, laptop.
+EARLIER_GROUP_KEYS = """CREATE TABLE group_keys (
+    group_id uuid NOT NULL,
+    epoch integer NOT NULL,
+    device_id uuid NOT NULL,
+    wrapped bytea NOT NULL,
+    wrapped_by uuid NOT NULL,
+    signature bytea NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (group_id, epoch, device_id)
+)"""
+
+
+@pytest.mark.parametrize("claimed", ["sharer", "stranger"])
+def test_a_grant_stored_first_by_someone_else_does_not_keep_the_key_from_the_laptop(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str, claimed: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2) as (ana, ben):
+        group_id, _ = new_group(ana)
+        share(ana, group_id, ben)
+        ana_device = ana.sharing.identity().device_id
+        by = ana_device if claimed == "sharer" else STRANGER
+        with Server.connect(settings) as server:
+            server.ensure_schema()
+            # There before ana's first sync, for ben, claiming ana (or someone) made it.
+            server.grant_keys([forged_grant(ana, ben, by=by, signed=False)])
+        ana.sync()
+        ben.wall.advance(20)
+        ben.sync()
+        [info] = ben.sharing.shared_groups()
+        assert info.state == "active" and info.group_id is not None
+        assert snapshot(ben, info.group_uuid) == snapshot(ana, info.group_uuid)
+        # The forgery in ana's name stays listed: someone wrote to the server who should not.
+        listed = [ProblemInfo(info.group_uuid, ana_device, 1, "key", ben.wall.now)]
+        assert ben.sharing.problems() == (listed if claimed == "sharer" else [])
+        ben.wall.advance(20)
+        assert (ana.sync().refused, ben.sync().refused) == (0, 0)
+        assert len(ben.sharing.problems()) == len(listed if claimed == "sharer" else [])
+
+
+def _grant(signature: bytes, wrapped: bytes = b"w" * 40) -> KeyGrant:
+    return KeyGrant(GROUP, 1, LAPTOP, wrapped, SHARER, signature)
+
+
+def _primary_key(conn: psycopg.Connection[tuple[object, ...]]) -> list[str]:
+    row = conn.execute(
+        "SELECT array_agg(a.attname::text ORDER BY a.attname) FROM pg_constraint c "
+        "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY(c.conkey) "
+        "WHERE c.conrelid = 'group_keys'::regclass AND c.contype = 'p'"
+    ).fetchone()
+    assert row is not None
+    return list(row[0])
+
+
+def test_a_server_made_before_gets_the_longer_key_and_keeps_its_grants(
+    postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    forged, genuine = _grant(b"\x00" * 64), _grant(b"\x01" * 64, wrapped=b"g" * 40)
+    with psycopg.connect(postgres_cluster.conninfo(sync_database), autocommit=True) as db:
+        db.execute(EARLIER_GROUP_KEYS)
+        db.execute(
+            "INSERT INTO group_keys (group_id, epoch, device_id, wrapped, wrapped_by, signature) "
+            "VALUES (%s, %s, %s, %s, %s, %s)",
+            (GROUP, 1, LAPTOP, forged.wrapped, SHARER, forged.signature),
+        )
+        with Server.connect(settings) as server:
+            server.ensure_schema()
+            assert _primary_key(db) == sorted(GRANT_KEY)
+            server.grant_keys([genuine])
+            server.grant_keys([genuine])  # again: held once
+            server.ensure_schema()  # a second client: nothing more to change
+            assert _primary_key(db) == sorted(GRANT_KEY)
+            assert server.key_grants(GROUP, LAPTOP) == [forged, genuine]
+
+
+def test_a_new_server_tells_grants_apart_by_signature_from_the_start(
+    postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with Server.connect(settings) as server:
+        server.ensure_schema()
+        server.grant_keys([_grant(b"\x00" * 64), _grant(b"\x01" * 64)])
+        assert [g.signature[0] for g in server.key_grants(GROUP, LAPTOP)] == [0, 1]
+        with psycopg.connect(postgres_cluster.conninfo(sync_database)) as db:
+            assert _primary_key(db) == sorted(GRANT_KEY)
