@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from facilitator_desktop.errors import NotFound
+from facilitator_desktop.errors import N_, NotFound, ValidationError
 from facilitator_desktop.models import Attendance, Correction, GroupSession, Turn
 from facilitator_desktop.services.context import ServiceContext
 from facilitator_desktop.services.participation import attendance_status
@@ -52,6 +52,13 @@ class SessionCorrections:
             if turn is None:
                 raise NotFound("That turn no longer exists.")
             row = _finished(s, turn.session_id)
+            stays_a_pass = turn.passed if passed is None else passed
+            if stays_a_pass and duration:
+                # Nobody spoke, so no time was taken: a length would count in airtime
+                # somewhere and not elsewhere. Nothing of this correction is made.
+                raise ValidationError(
+                    "duration", N_("A pass has no length: mark the turn as spoken to give it one.")
+                )
             changes = []
             if member_id is not None and member_id != turn.member_id:
                 changes.append(f"member {turn.member_id} -> {member_id}")

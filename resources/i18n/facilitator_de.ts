@@ -2052,107 +2052,107 @@
         <translation>Halten Sie die Begründung unter {limit} Zeichen: Sie wird unter die Regel gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="67"/>
+        <location filename="../../facilitator_desktop/errors.py" line="70"/>
         <source>Something went wrong.</source>
         <translation>Etwas ist schiefgelaufen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="81"/>
+        <location filename="../../facilitator_desktop/errors.py" line="84"/>
         <source>There is no workspace in this folder yet.</source>
         <translation>In diesem Ordner gibt es noch keinen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="85"/>
+        <location filename="../../facilitator_desktop/errors.py" line="88"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>Diese Passphrase entsperrt den Arbeitsbereich nicht. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="89"/>
+        <location filename="../../facilitator_desktop/errors.py" line="92"/>
         <source>This workspace is damaged and cannot be opened. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
         <translation>Dieser Arbeitsbereich ist beschädigt und kann nicht geöffnet werden. Auf dem Datenträger wurde nichts geändert. Stellen Sie eine Sicherung wieder her oder lassen Sie den Ordner unverändert und holen Sie sich Hilfe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="96"/>
+        <location filename="../../facilitator_desktop/errors.py" line="99"/>
         <source>The part of this workspace that your passphrase opens is damaged. Your recovery key still opens it: choose “Use recovery key”. Nothing has been changed on disk.</source>
         <translation>Der Teil des Arbeitsbereichs, den Ihre Passphrase öffnet, ist beschädigt. Ihr Wiederherstellungsschlüssel öffnet ihn noch: Wählen Sie „Wiederherstellungsschlüssel verwenden“. Auf dem Datenträger wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="103"/>
+        <location filename="../../facilitator_desktop/errors.py" line="106"/>
         <source>This workspace was saved by a newer version of Facilitator Desktop. Please update the app to open it; nothing has been changed.</source>
         <translation>Dieser Arbeitsbereich wurde mit einer neueren Version von Facilitator Desktop gespeichert. Bitte aktualisieren Sie die App, um ihn zu öffnen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="110"/>
+        <location filename="../../facilitator_desktop/errors.py" line="113"/>
         <source>A workspace already exists in this folder.</source>
         <translation>In diesem Ordner gibt es bereits einen Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="119"/>
+        <location filename="../../facilitator_desktop/errors.py" line="122"/>
         <source>This file cannot be imported. Nothing has been changed.</source>
         <translation>Diese Datei kann nicht importiert werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="126"/>
+        <location filename="../../facilitator_desktop/errors.py" line="129"/>
         <source>This file cannot be imported: {reason} Nothing has been changed.</source>
         <translation>Diese Datei kann nicht importiert werden: {reason} Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="134"/>
+        <location filename="../../facilitator_desktop/errors.py" line="137"/>
         <source>That recovery key does not unlock this workspace. Check each group of four.</source>
         <translation>Dieser Wiederherstellungsschlüssel entsperrt den Arbeitsbereich nicht. Prüfen Sie jede Vierergruppe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="140"/>
+        <location filename="../../facilitator_desktop/errors.py" line="143"/>
         <source>This workspace is already open in another copy of the app.</source>
         <translation>Dieser Arbeitsbereich ist bereits in einer anderen Instanz der App geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="144"/>
+        <location filename="../../facilitator_desktop/errors.py" line="147"/>
         <source>The workspace could not be saved because of a problem with the disk. What you see is kept in memory; please do not close the app yet.</source>
         <translation>Der Arbeitsbereich konnte wegen eines Problems mit dem Datenträger nicht gespeichert werden. Was Sie sehen, bleibt im Arbeitsspeicher erhalten; bitte schließen Sie die App noch nicht.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="151"/>
+        <location filename="../../facilitator_desktop/errors.py" line="154"/>
         <source>The disk is full, so the last change could not be saved. Free some space (nothing shown has been lost) and try again.</source>
         <translation>Der Datenträger ist voll, daher konnte die letzte Änderung nicht gespeichert werden. Geben Sie Speicherplatz frei (nichts Angezeigtes ist verloren) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="158"/>
+        <location filename="../../facilitator_desktop/errors.py" line="161"/>
         <source>The data folder is read-only, so nothing can be saved there. Choose a folder you can write to, or change its permissions.</source>
         <translation>Der Datenordner ist schreibgeschützt, daher kann dort nichts gespeichert werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder ändern Sie seine Berechtigungen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="168"/>
+        <location filename="../../facilitator_desktop/errors.py" line="171"/>
         <source>The disk holding the workspace has become read-only, so the last change could not be saved. What you see is kept in memory: do not close the app yet, and check the disk (a loose cable, a memory stick's lock switch).</source>
         <translation>Der Datenträger mit dem Arbeitsbereich ist schreibgeschützt geworden, daher konnte die letzte Änderung nicht gespeichert werden. Was Sie sehen, bleibt im Arbeitsspeicher erhalten: Schließen Sie die App noch nicht und prüfen Sie den Datenträger (ein lockeres Kabel, der Schreibschutzschalter eines USB-Sticks).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="177"/>
+        <location filename="../../facilitator_desktop/errors.py" line="180"/>
         <source>The workspace key is being changed, so this could not be saved yet. What you see is kept and saved in a moment.</source>
         <translation>Der Schlüssel des Arbeitsbereichs wird gerade geändert, daher konnte dies noch nicht gespeichert werden. Was Sie sehen, bleibt erhalten und wird gleich gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="184"/>
+        <location filename="../../facilitator_desktop/errors.py" line="187"/>
         <source>The workspace is locked. Unlock it to see private details.</source>
         <translation>Der Arbeitsbereich ist gesperrt. Entsperren Sie ihn, um private Angaben zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="192"/>
+        <location filename="../../facilitator_desktop/errors.py" line="195"/>
         <source>This record is damaged and cannot be shown.</source>
         <translation>Dieser Datensatz ist beschädigt und kann nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="197"/>
+        <location filename="../../facilitator_desktop/errors.py" line="200"/>
         <source>This record is damaged and cannot be changed. Everything else is fine; a backup may hold an intact copy.</source>
         <translation>Dieser Datensatz ist beschädigt und kann nicht geändert werden. Alles andere ist in Ordnung; eine Sicherung enthält vielleicht eine intakte Kopie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="207"/>
+        <location filename="../../facilitator_desktop/errors.py" line="210"/>
         <source>Another member's record is damaged, so their names cannot be looked for and removed from this export. Nothing has been exported.</source>
         <translation>Der Datensatz eines anderen Mitglieds ist beschädigt, daher können dessen Namen in diesem Export nicht gesucht und entfernt werden. Es wurde nichts exportiert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="214"/>
+        <location filename="../../facilitator_desktop/errors.py" line="217"/>
         <source>That item no longer exists.</source>
         <translation>Dieser Eintrag existiert nicht mehr.</translation>
     </message>
@@ -2302,12 +2302,17 @@
         <translation>Dieser Redebeitrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="61"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="60"/>
+        <source>A pass has no length: mark the turn as spoken to give it one.</source>
+        <translation>Ein Passen hat keine Dauer: markieren Sie den Redebeitrag als gesprochen, um ihm eine zu geben.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="68"/>
         <source>A turn cannot last less than zero seconds.</source>
         <translation>Ein Redebeitrag kann nicht kürzer als null Sekunden sein.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="103"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="110"/>
         <source>Only finished sessions can be corrected.</source>
         <translation>Nur beendete Treffen können korrigiert werden.</translation>
     </message>
@@ -2667,22 +2672,22 @@
         <translation>Dieser Konflikt ist bereits gelöst.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="61"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="62"/>
         <source>That is not a co-facilitator's card. Paste it whole.</source>
         <translation>Das ist keine Karte einer Co-Leitung. Fügen Sie sie vollständig ein.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="65"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="66"/>
         <source>That card is damaged. Ask for it again.</source>
         <translation>Diese Karte ist beschädigt. Bitten Sie erneut darum.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="73"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="74"/>
         <source>That is not an invitation to a shared group. Paste it whole.</source>
         <translation>Das ist keine Einladung zu einer geteilten Gruppe. Fügen Sie sie vollständig ein.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="85"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="86"/>
         <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
         <translation>Die Sicherheitsnummern stimmen nicht überein: Nicht teilen. Jemand könnte die Karte unterwegs verändert haben; bitten Sie persönlich erneut darum.</translation>
     </message>
@@ -7755,14 +7760,14 @@ Geändert: {changed}</translation>
         <translation>Verbleibende Zeit in diesem Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="187"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="196"/>
         <source>Now speaking</source>
         <translation>Es spricht</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="190"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="197"/>
         <source>Next</source>
         <translation>Als Nächstes</translation>
     </message>
@@ -10786,22 +10791,22 @@ Geändert: {changed}</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="202"/>
         <source>This folder is open in another copy of Facilitator Desktop on this computer.</source>
         <translation>Dieser Ordner ist in einer anderen Instanz von Facilitator Desktop auf diesem Computer geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="203"/>
         <source>Close that copy first (it may be on another desktop), then start again.</source>
         <translation>Schließen Sie zuerst diese Instanz (vielleicht auf einem anderen Desktop) und starten Sie dann neu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="211"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="209"/>
         <source>The data folder is read-only, so Facilitator Desktop cannot work in it.</source>
         <translation>Der Datenordner ist schreibgeschützt, daher kann Facilitator Desktop darin nicht arbeiten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="212"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="210"/>
         <source>Folder: {folder}
 
 Change the folder's permissions, or start the app with --data-dir and a folder you can write to. Nothing has been changed.</source>
@@ -10810,12 +10815,12 @@ Change the folder's permissions, or start the app with --data-dir and a folder y
 Ändern Sie die Berechtigungen des Ordners oder starten Sie die App mit --data-dir und einem Ordner, in den Sie schreiben dürfen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="220"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="218"/>
         <source>The disk that holds the data folder is full, so Facilitator Desktop cannot start.</source>
         <translation>Der Datenträger mit dem Datenordner ist voll, daher kann Facilitator Desktop nicht starten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="223"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="221"/>
         <source>Folder: {folder}
 
 Free some space on that disk, then start the app again. Nothing has been changed.</source>
@@ -10824,22 +10829,22 @@ Free some space on that disk, then start the app again. Nothing has been changed
 Geben Sie auf diesem Datenträger etwas Speicherplatz frei und starten Sie die App dann erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="238"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="236"/>
         <source>Open this folder?</source>
         <translation>Diesen Ordner öffnen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="240"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="238"/>
         <source>This folder seems open elsewhere: on the computer “{host}”.</source>
         <translation>Dieser Ordner scheint anderswo geöffnet zu sein: auf dem Computer „{host}“.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="242"/>
         <source>This folder seems open elsewhere: in a copy of Facilitator Desktop on this computer that does not answer.</source>
         <translation>Dieser Ordner scheint anderswo geöffnet zu sein: in einer Instanz von Facilitator Desktop auf diesem Computer, die nicht antwortet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="248"/>
         <source>If the folder was copied, synced or restored from another computer, or that copy has ended, it is safe to open it here. If Facilitator Desktop is still open on this folder there, close it there first: two copies writing at once can lose changes.
 
 Open anyway?</source>
@@ -10848,17 +10853,17 @@ Open anyway?</source>
 Trotzdem öffnen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="257"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="255"/>
         <source>&amp;Open anyway</source>
         <translation>&amp;Trotzdem öffnen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="258"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="270"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="268"/>
         <source>Facilitator Desktop cannot start</source>
         <translation>Facilitator Desktop kann nicht starten</translation>
     </message>
@@ -11869,83 +11874,83 @@ Trotzdem öffnen?</translation>
         <translation>Geben Sie Ihre Passphrase ein, um Ihre Gruppen, Mitglieder und Notizen zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="97"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="96"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="102"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="107"/>
         <source>Forgot it? Use &amp;recovery key</source>
         <translation>Vergessen? &amp;Wiederherstellungsschlüssel verwenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="136"/>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="225"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="245"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="141"/>
         <source>&amp;Back to passphrase</source>
         <translation>Zurüc&amp;k zur Passphrase</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="209"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="229"/>
         <source>Unlock with your recovery key</source>
         <translation>Wiederherstellungsschlüssel eingeben</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="211"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="231"/>
         <source>&amp;Unlock and set passphrase</source>
         <translation>&amp;Entsperren und festlegen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="270"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="290"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>Diese Passphrase entsperrt den Arbeitsbereich nicht. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="331"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="351"/>
         <source>The workspace could not be read: {reason}</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="337"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="357"/>
         <source>The disk is full, so the workspace could not be unlocked. What you had open is kept as it was. Free some space on this disk, then unlock again.</source>
         <translation>Der Datenträger ist voll, daher konnte der Arbeitsbereich nicht entsperrt werden. Was Sie geöffnet hatten, bleibt unverändert. Geben Sie auf diesem Datenträger Speicherplatz frei und entsperren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="341"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="361"/>
         <source>The disk is full, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Free some space on this disk (empty the wastebasket, or move large files elsewhere), then unlock again.</source>
         <translation>Der Datenträger ist voll, daher konnte der Arbeitsbereich nicht geöffnet werden. Noch ist nichts geöffnet und nichts wurde geändert. Geben Sie auf diesem Datenträger Speicherplatz frei (leeren Sie den Papierkorb oder verschieben Sie große Dateien woandershin) und entsperren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="349"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="369"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be unlocked. What you had open is kept as it was. Make the disk writable again, then unlock again.</source>
         <translation>Der Datenträger mit dem Arbeitsbereich ist schreibgeschützt, daher konnte der Arbeitsbereich nicht entsperrt werden. Was Sie geöffnet hatten, bleibt unverändert. Machen Sie den Datenträger wieder beschreibbar und entsperren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="354"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="374"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Make the disk writable again (a memory stick's lock switch, a disk that needs checking), or copy the data folder to a disk you can write to, then unlock again.</source>
         <translation>Der Datenträger mit dem Arbeitsbereich ist schreibgeschützt, daher konnte der Arbeitsbereich nicht geöffnet werden. Noch ist nichts geöffnet und nichts wurde geändert. Machen Sie den Datenträger wieder beschreibbar (Schreibschutzschalter eines USB-Sticks, ein Datenträger, der geprüft werden muss) oder kopieren Sie den Datenordner auf einen beschreibbaren Datenträger und entsperren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="363"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="383"/>
         <source>A problem with the disk stopped the workspace from unlocking. What you had open is kept as it was. Check that the disk is connected and working, then unlock again.</source>
         <translation>Ein Problem mit dem Datenträger hat das Entsperren verhindert. Was Sie geöffnet hatten, bleibt unverändert. Prüfen Sie, ob der Datenträger angeschlossen ist und funktioniert, und entsperren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="368"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="388"/>
         <source>A problem with the disk stopped the workspace from opening. Nothing is open yet, and nothing has been changed. Check that the disk is connected and working, then unlock again.</source>
         <translation>Ein Problem mit dem Datenträger hat das Öffnen des Arbeitsbereichs verhindert. Noch ist nichts geöffnet und nichts wurde geändert. Prüfen Sie, ob der Datenträger angeschlossen ist und funktioniert, und entsperren Sie dann erneut.</translation>
     </message>

@@ -2052,107 +2052,107 @@
         <translation>El motivo debe tener menos de {limit} caracteres: se imprime debajo de la norma.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="67"/>
+        <location filename="../../facilitator_desktop/errors.py" line="70"/>
         <source>Something went wrong.</source>
         <translation>Algo ha salido mal.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="81"/>
+        <location filename="../../facilitator_desktop/errors.py" line="84"/>
         <source>There is no workspace in this folder yet.</source>
         <translation>Aún no hay ningún espacio de trabajo en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="85"/>
+        <location filename="../../facilitator_desktop/errors.py" line="88"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>Esa frase clave no desbloquea este espacio de trabajo. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="89"/>
+        <location filename="../../facilitator_desktop/errors.py" line="92"/>
         <source>This workspace is damaged and cannot be opened. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
         <translation>Este espacio de trabajo está dañado y no se puede abrir. No se ha cambiado nada en el disco. Restaura una copia de seguridad, o conserva la carpeta y pide ayuda.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="96"/>
+        <location filename="../../facilitator_desktop/errors.py" line="99"/>
         <source>The part of this workspace that your passphrase opens is damaged. Your recovery key still opens it: choose “Use recovery key”. Nothing has been changed on disk.</source>
         <translation>La parte de este espacio de trabajo que abre tu frase clave está dañada. Tu clave de recuperación todavía lo abre: elige “Usa la clave de recuperación”. No se ha cambiado nada en el disco.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="103"/>
+        <location filename="../../facilitator_desktop/errors.py" line="106"/>
         <source>This workspace was saved by a newer version of Facilitator Desktop. Please update the app to open it; nothing has been changed.</source>
         <translation>Este espacio de trabajo se guardó con una versión más reciente de Facilitator Desktop. Actualiza la aplicación para abrirlo; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="110"/>
+        <location filename="../../facilitator_desktop/errors.py" line="113"/>
         <source>A workspace already exists in this folder.</source>
         <translation>Ya existe un espacio de trabajo en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="119"/>
+        <location filename="../../facilitator_desktop/errors.py" line="122"/>
         <source>This file cannot be imported. Nothing has been changed.</source>
         <translation>No se puede importar este archivo. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="126"/>
+        <location filename="../../facilitator_desktop/errors.py" line="129"/>
         <source>This file cannot be imported: {reason} Nothing has been changed.</source>
         <translation>No se puede importar este archivo: {reason} No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="134"/>
+        <location filename="../../facilitator_desktop/errors.py" line="137"/>
         <source>That recovery key does not unlock this workspace. Check each group of four.</source>
         <translation>Esa clave de recuperación no desbloquea este espacio de trabajo. Revisa cada grupo de cuatro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="140"/>
+        <location filename="../../facilitator_desktop/errors.py" line="143"/>
         <source>This workspace is already open in another copy of the app.</source>
         <translation>Este espacio de trabajo ya está abierto en otra copia de la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="144"/>
+        <location filename="../../facilitator_desktop/errors.py" line="147"/>
         <source>The workspace could not be saved because of a problem with the disk. What you see is kept in memory; please do not close the app yet.</source>
         <translation>No se pudo guardar el espacio de trabajo por un problema con el disco. Lo que ves se conserva en memoria; no cierres la aplicación todavía.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="151"/>
+        <location filename="../../facilitator_desktop/errors.py" line="154"/>
         <source>The disk is full, so the last change could not be saved. Free some space (nothing shown has been lost) and try again.</source>
         <translation>El disco está lleno, así que no se pudo guardar el último cambio. Libera algo de espacio (no se ha perdido nada de lo que ves) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="158"/>
+        <location filename="../../facilitator_desktop/errors.py" line="161"/>
         <source>The data folder is read-only, so nothing can be saved there. Choose a folder you can write to, or change its permissions.</source>
         <translation>La carpeta de datos es de solo lectura, así que no se puede guardar nada en ella. Elige una carpeta en la que puedas escribir, o cambia sus permisos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="168"/>
+        <location filename="../../facilitator_desktop/errors.py" line="171"/>
         <source>The disk holding the workspace has become read-only, so the last change could not be saved. What you see is kept in memory: do not close the app yet, and check the disk (a loose cable, a memory stick's lock switch).</source>
         <translation>El disco del espacio de trabajo ha pasado a ser de solo lectura, así que no se pudo guardar el último cambio. Lo que ves se conserva en memoria: no cierres la aplicación todavía y revisa el disco (un cable suelto, el bloqueo de una memoria USB).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="177"/>
+        <location filename="../../facilitator_desktop/errors.py" line="180"/>
         <source>The workspace key is being changed, so this could not be saved yet. What you see is kept and saved in a moment.</source>
         <translation>Se está cambiando la clave del espacio de trabajo, así que esto aún no se pudo guardar. Lo que ves se conserva y se guardará en un momento.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="184"/>
+        <location filename="../../facilitator_desktop/errors.py" line="187"/>
         <source>The workspace is locked. Unlock it to see private details.</source>
         <translation>El espacio de trabajo está bloqueado. Desbloquéalo para ver los datos privados.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="192"/>
+        <location filename="../../facilitator_desktop/errors.py" line="195"/>
         <source>This record is damaged and cannot be shown.</source>
         <translation>Este registro está dañado y no se puede mostrar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="197"/>
+        <location filename="../../facilitator_desktop/errors.py" line="200"/>
         <source>This record is damaged and cannot be changed. Everything else is fine; a backup may hold an intact copy.</source>
         <translation>Este registro está dañado y no se puede modificar. Todo lo demás está bien; puede que una copia de seguridad tenga una copia intacta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="207"/>
+        <location filename="../../facilitator_desktop/errors.py" line="210"/>
         <source>Another member's record is damaged, so their names cannot be looked for and removed from this export. Nothing has been exported.</source>
         <translation>El registro de otro participante está dañado, así que no se pueden buscar ni quitar sus nombres de esta exportación. No se ha exportado nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="214"/>
+        <location filename="../../facilitator_desktop/errors.py" line="217"/>
         <source>That item no longer exists.</source>
         <translation>Ese elemento ya no existe.</translation>
     </message>
@@ -2302,12 +2302,17 @@
         <translation>Ese turno ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="61"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="60"/>
+        <source>A pass has no length: mark the turn as spoken to give it one.</source>
+        <translation>Un pase no tiene duración: marque el turno como hablado para darle una.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="68"/>
         <source>A turn cannot last less than zero seconds.</source>
         <translation>Un turno no puede durar menos de cero segundos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="103"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="110"/>
         <source>Only finished sessions can be corrected.</source>
         <translation>Solo se pueden corregir las sesiones terminadas.</translation>
     </message>
@@ -2667,22 +2672,22 @@
         <translation>Ese conflicto ya está resuelto.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="61"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="62"/>
         <source>That is not a co-facilitator's card. Paste it whole.</source>
         <translation>Esa no es la tarjeta de un cofacilitador. Pégala entera.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="65"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="66"/>
         <source>That card is damaged. Ask for it again.</source>
         <translation>Esa tarjeta está dañada. Vuelve a pedirla.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="73"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="74"/>
         <source>That is not an invitation to a shared group. Paste it whole.</source>
         <translation>Eso no es una invitación a un grupo compartido. Pégala entera.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="85"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="86"/>
         <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
         <translation>Los números de seguridad no coinciden: no compartas. Puede que alguien haya cambiado la tarjeta por el camino; vuelve a pedirla en persona.</translation>
     </message>
@@ -7748,14 +7753,14 @@ Modificada: {changed}</translation>
         <translation>Tiempo restante de este bloque</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="187"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="196"/>
         <source>Now speaking</source>
         <translation>Ahora habla</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="190"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="197"/>
         <source>Next</source>
         <translation>Después</translation>
     </message>
@@ -10751,22 +10756,22 @@ Modificada: {changed}</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="202"/>
         <source>This folder is open in another copy of Facilitator Desktop on this computer.</source>
         <translation>Esta carpeta está abierta en otra copia de Facilitator Desktop en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="203"/>
         <source>Close that copy first (it may be on another desktop), then start again.</source>
         <translation>Cierra primero esa copia (puede estar en otro escritorio) y vuelve a abrir la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="211"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="209"/>
         <source>The data folder is read-only, so Facilitator Desktop cannot work in it.</source>
         <translation>La carpeta de datos es de solo lectura, así que Facilitator Desktop no puede trabajar en ella.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="212"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="210"/>
         <source>Folder: {folder}
 
 Change the folder's permissions, or start the app with --data-dir and a folder you can write to. Nothing has been changed.</source>
@@ -10775,12 +10780,12 @@ Change the folder's permissions, or start the app with --data-dir and a folder y
 Cambia los permisos de la carpeta, o abre la aplicación con --data-dir y una carpeta en la que puedas escribir. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="220"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="218"/>
         <source>The disk that holds the data folder is full, so Facilitator Desktop cannot start.</source>
         <translation>El disco que contiene la carpeta de datos está lleno, así que Facilitator Desktop no puede iniciarse.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="223"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="221"/>
         <source>Folder: {folder}
 
 Free some space on that disk, then start the app again. Nothing has been changed.</source>
@@ -10789,22 +10794,22 @@ Free some space on that disk, then start the app again. Nothing has been changed
 Libera espacio en ese disco y vuelve a abrir la aplicación. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="238"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="236"/>
         <source>Open this folder?</source>
         <translation>¿Abrir esta carpeta?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="240"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="238"/>
         <source>This folder seems open elsewhere: on the computer “{host}”.</source>
         <translation>Parece que esta carpeta está abierta en otro sitio: en el equipo “{host}”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="242"/>
         <source>This folder seems open elsewhere: in a copy of Facilitator Desktop on this computer that does not answer.</source>
         <translation>Parece que esta carpeta está abierta en otro sitio: en una copia de Facilitator Desktop en este equipo que no responde.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="248"/>
         <source>If the folder was copied, synced or restored from another computer, or that copy has ended, it is safe to open it here. If Facilitator Desktop is still open on this folder there, close it there first: two copies writing at once can lose changes.
 
 Open anyway?</source>
@@ -10813,17 +10818,17 @@ Open anyway?</source>
 ¿Abrir de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="257"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="255"/>
         <source>&amp;Open anyway</source>
         <translation>&amp;Abrir de todos modos</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="258"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="270"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="268"/>
         <source>Facilitator Desktop cannot start</source>
         <translation>Facilitator Desktop no puede iniciarse</translation>
     </message>
@@ -11813,83 +11818,83 @@ Open anyway?</source>
         <translation>Escribe tu frase clave para abrir tus grupos, participantes y notas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="97"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="96"/>
         <source>Passphrase</source>
         <translation>Frase clave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="102"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase clave:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="107"/>
         <source>Forgot it? Use &amp;recovery key</source>
         <translation>¿La olvidaste? Usa la clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="136"/>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="225"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="245"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="141"/>
         <source>&amp;Back to passphrase</source>
         <translation>&amp;Volver a la frase clave</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="209"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="229"/>
         <source>Unlock with your recovery key</source>
         <translation>Entrar con tu clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="211"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="231"/>
         <source>&amp;Unlock and set passphrase</source>
         <translation>&amp;Desbloquear y elegir frase</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="270"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="290"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>Esa frase clave no desbloquea este espacio de trabajo. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="331"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="351"/>
         <source>The workspace could not be read: {reason}</source>
         <translation>No se pudo leer el espacio de trabajo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="337"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="357"/>
         <source>The disk is full, so the workspace could not be unlocked. What you had open is kept as it was. Free some space on this disk, then unlock again.</source>
         <translation>El disco está lleno, así que no se pudo desbloquear el espacio de trabajo. Lo que tenías abierto sigue como estaba. Libera espacio en este disco y vuelve a desbloquear.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="341"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="361"/>
         <source>The disk is full, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Free some space on this disk (empty the wastebasket, or move large files elsewhere), then unlock again.</source>
         <translation>El disco está lleno, así que no se pudo abrir el espacio de trabajo. Aún no hay nada abierto y no se ha cambiado nada. Libera espacio en este disco (vacía la papelera o mueve archivos grandes a otro sitio) y vuelve a desbloquear.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="349"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="369"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be unlocked. What you had open is kept as it was. Make the disk writable again, then unlock again.</source>
         <translation>El disco del espacio de trabajo es de solo lectura, así que no se pudo desbloquear. Lo que tenías abierto sigue como estaba. Haz que se pueda volver a escribir en el disco y desbloquea de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="354"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="374"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Make the disk writable again (a memory stick's lock switch, a disk that needs checking), or copy the data folder to a disk you can write to, then unlock again.</source>
         <translation>El disco del espacio de trabajo es de solo lectura, así que no se pudo abrir. Aún no hay nada abierto y no se ha cambiado nada. Haz que se pueda volver a escribir en el disco (el interruptor de bloqueo de una memoria USB, un disco que hay que revisar) o copia la carpeta de datos a un disco en el que puedas escribir, y desbloquea de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="363"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="383"/>
         <source>A problem with the disk stopped the workspace from unlocking. What you had open is kept as it was. Check that the disk is connected and working, then unlock again.</source>
         <translation>Un problema con el disco impidió desbloquear el espacio de trabajo. Lo que tenías abierto sigue como estaba. Comprueba que el disco esté conectado y funcione, y vuelve a desbloquear.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="368"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="388"/>
         <source>A problem with the disk stopped the workspace from opening. Nothing is open yet, and nothing has been changed. Check that the disk is connected and working, then unlock again.</source>
         <translation>Un problema con el disco impidió abrir el espacio de trabajo. Aún no hay nada abierto y no se ha cambiado nada. Comprueba que el disco esté conectado y funcione, y vuelve a desbloquear.</translation>
     </message>

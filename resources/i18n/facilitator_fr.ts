@@ -2045,107 +2045,107 @@
         <translation>Le pourquoi doit faire moins de {limit} caractères : il s’imprime sous la règle.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="67"/>
+        <location filename="../../facilitator_desktop/errors.py" line="70"/>
         <source>Something went wrong.</source>
         <translation>Un problème est survenu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="81"/>
+        <location filename="../../facilitator_desktop/errors.py" line="84"/>
         <source>There is no workspace in this folder yet.</source>
         <translation>Il n’y a pas encore d’espace de travail dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="85"/>
+        <location filename="../../facilitator_desktop/errors.py" line="88"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>Cette phrase secrète ne déverrouille pas cet espace de travail. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="89"/>
+        <location filename="../../facilitator_desktop/errors.py" line="92"/>
         <source>This workspace is damaged and cannot be opened. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
         <translation>Cet espace de travail est endommagé et ne peut pas être ouvert. Rien n’a été modifié sur le disque. Restaurez une sauvegarde, ou conservez le dossier et demandez de l’aide.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="96"/>
+        <location filename="../../facilitator_desktop/errors.py" line="99"/>
         <source>The part of this workspace that your passphrase opens is damaged. Your recovery key still opens it: choose “Use recovery key”. Nothing has been changed on disk.</source>
         <translation>La partie de cet espace de travail qu’ouvre votre phrase secrète est endommagée. Votre clé de récupération l’ouvre encore : choisissez « Utiliser la clé de récupération ». Rien n’a été modifié sur le disque.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="103"/>
+        <location filename="../../facilitator_desktop/errors.py" line="106"/>
         <source>This workspace was saved by a newer version of Facilitator Desktop. Please update the app to open it; nothing has been changed.</source>
         <translation>Cet espace de travail a été enregistré par une version plus récente de Facilitator Desktop. Mettez l’application à jour pour l’ouvrir ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="110"/>
+        <location filename="../../facilitator_desktop/errors.py" line="113"/>
         <source>A workspace already exists in this folder.</source>
         <translation>Un espace de travail existe déjà dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="119"/>
+        <location filename="../../facilitator_desktop/errors.py" line="122"/>
         <source>This file cannot be imported. Nothing has been changed.</source>
         <translation>Ce fichier ne peut pas être importé. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="126"/>
+        <location filename="../../facilitator_desktop/errors.py" line="129"/>
         <source>This file cannot be imported: {reason} Nothing has been changed.</source>
         <translation>Ce fichier ne peut pas être importé : {reason} Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="134"/>
+        <location filename="../../facilitator_desktop/errors.py" line="137"/>
         <source>That recovery key does not unlock this workspace. Check each group of four.</source>
         <translation>Cette clé de récupération ne déverrouille pas cet espace de travail. Vérifiez chaque groupe de quatre caractères.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="140"/>
+        <location filename="../../facilitator_desktop/errors.py" line="143"/>
         <source>This workspace is already open in another copy of the app.</source>
         <translation>Cet espace de travail est déjà ouvert dans une autre instance de l’application.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="144"/>
+        <location filename="../../facilitator_desktop/errors.py" line="147"/>
         <source>The workspace could not be saved because of a problem with the disk. What you see is kept in memory; please do not close the app yet.</source>
         <translation>L’espace de travail n’a pas pu être enregistré à cause d’un problème de disque. Ce que vous voyez est gardé en mémoire ; ne fermez pas encore l’application.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="151"/>
+        <location filename="../../facilitator_desktop/errors.py" line="154"/>
         <source>The disk is full, so the last change could not be saved. Free some space (nothing shown has been lost) and try again.</source>
         <translation>Le disque est plein : la dernière modification n’a pas pu être enregistrée. Libérez de l’espace (rien de ce qui est affiché n’est perdu) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="158"/>
+        <location filename="../../facilitator_desktop/errors.py" line="161"/>
         <source>The data folder is read-only, so nothing can be saved there. Choose a folder you can write to, or change its permissions.</source>
         <translation>Le dossier de données est en lecture seule : rien ne peut y être enregistré. Choisissez un dossier où vous pouvez écrire, ou modifiez ses autorisations.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="168"/>
+        <location filename="../../facilitator_desktop/errors.py" line="171"/>
         <source>The disk holding the workspace has become read-only, so the last change could not be saved. What you see is kept in memory: do not close the app yet, and check the disk (a loose cable, a memory stick's lock switch).</source>
         <translation>Le disque qui contient l’espace de travail est passé en lecture seule : la dernière modification n’a pas pu être enregistrée. Ce que vous voyez est gardé en mémoire : ne fermez pas encore l’application, et vérifiez le disque (un câble mal branché, le verrou d’une clé USB).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="177"/>
+        <location filename="../../facilitator_desktop/errors.py" line="180"/>
         <source>The workspace key is being changed, so this could not be saved yet. What you see is kept and saved in a moment.</source>
         <translation>La clé de l’espace de travail est en cours de changement : l’enregistrement n’a pas encore pu se faire. Ce que vous voyez est conservé et sera enregistré dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="184"/>
+        <location filename="../../facilitator_desktop/errors.py" line="187"/>
         <source>The workspace is locked. Unlock it to see private details.</source>
         <translation>L’espace de travail est verrouillé. Déverrouillez-le pour voir les données privées.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="192"/>
+        <location filename="../../facilitator_desktop/errors.py" line="195"/>
         <source>This record is damaged and cannot be shown.</source>
         <translation>Cet enregistrement est endommagé et ne peut pas être affiché.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="197"/>
+        <location filename="../../facilitator_desktop/errors.py" line="200"/>
         <source>This record is damaged and cannot be changed. Everything else is fine; a backup may hold an intact copy.</source>
         <translation>Cet enregistrement est endommagé et ne peut pas être modifié. Tout le reste va bien ; une sauvegarde en contient peut-être une copie intacte.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="207"/>
+        <location filename="../../facilitator_desktop/errors.py" line="210"/>
         <source>Another member's record is damaged, so their names cannot be looked for and removed from this export. Nothing has been exported.</source>
         <translation>La fiche d’un autre membre est endommagée : ses noms ne peuvent pas être recherchés et retirés de cet export. Rien n’a été exporté.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="214"/>
+        <location filename="../../facilitator_desktop/errors.py" line="217"/>
         <source>That item no longer exists.</source>
         <translation>Cet élément n’existe plus.</translation>
     </message>
@@ -2295,12 +2295,17 @@
         <translation>Cette prise de parole n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="61"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="60"/>
+        <source>A pass has no length: mark the turn as spoken to give it one.</source>
+        <translation>Une passe n’a pas de durée : marquez la prise de parole comme faite pour lui en donner une.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="68"/>
         <source>A turn cannot last less than zero seconds.</source>
         <translation>Une prise de parole ne peut pas durer moins de zéro seconde.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="103"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="110"/>
         <source>Only finished sessions can be corrected.</source>
         <translation>Seules les séances terminées peuvent être corrigées.</translation>
     </message>
@@ -2660,22 +2665,22 @@
         <translation>Ce conflit est déjà résolu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="61"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="62"/>
         <source>That is not a co-facilitator's card. Paste it whole.</source>
         <translation>Ce n’est pas la fiche d’un co-animateur. Collez-la en entier.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="65"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="66"/>
         <source>That card is damaged. Ask for it again.</source>
         <translation>Cette fiche est endommagée. Demandez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="73"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="74"/>
         <source>That is not an invitation to a shared group. Paste it whole.</source>
         <translation>Ce n’est pas une invitation à un groupe partagé. Collez-la en entier.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="85"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="86"/>
         <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
         <translation>Les numéros de sécurité sont différents : ne partagez pas. Quelqu’un a peut-être modifié la fiche en chemin ; redemandez-la en personne.</translation>
     </message>
@@ -7741,14 +7746,14 @@ Modifiée {changed}</translation>
         <translation>Temps restant pour cette étape</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="187"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="196"/>
         <source>Now speaking</source>
         <translation>La parole est à</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="190"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="197"/>
         <source>Next</source>
         <translation>Ensuite</translation>
     </message>
@@ -10744,22 +10749,22 @@ Modifiée {changed}</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="202"/>
         <source>This folder is open in another copy of Facilitator Desktop on this computer.</source>
         <translation>Ce dossier est ouvert dans une autre instance de Facilitator Desktop sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="203"/>
         <source>Close that copy first (it may be on another desktop), then start again.</source>
         <translation>Fermez d’abord cette instance (elle est peut-être sur un autre bureau), puis relancez l’application.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="211"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="209"/>
         <source>The data folder is read-only, so Facilitator Desktop cannot work in it.</source>
         <translation>Le dossier de données est en lecture seule : Facilitator Desktop ne peut pas y travailler.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="212"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="210"/>
         <source>Folder: {folder}
 
 Change the folder's permissions, or start the app with --data-dir and a folder you can write to. Nothing has been changed.</source>
@@ -10768,12 +10773,12 @@ Change the folder's permissions, or start the app with --data-dir and a folder y
 Modifiez les droits du dossier, ou lancez l’application avec --data-dir et un dossier où vous pouvez écrire. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="220"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="218"/>
         <source>The disk that holds the data folder is full, so Facilitator Desktop cannot start.</source>
         <translation>Le disque qui contient le dossier de données est plein : Facilitator Desktop ne peut pas démarrer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="223"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="221"/>
         <source>Folder: {folder}
 
 Free some space on that disk, then start the app again. Nothing has been changed.</source>
@@ -10782,22 +10787,22 @@ Free some space on that disk, then start the app again. Nothing has been changed
 Libérez de l’espace sur ce disque, puis relancez l’application. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="238"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="236"/>
         <source>Open this folder?</source>
         <translation>Ouvrir ce dossier ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="240"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="238"/>
         <source>This folder seems open elsewhere: on the computer “{host}”.</source>
         <translation>Ce dossier semble ouvert ailleurs : sur l’ordinateur « {host} ».</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="242"/>
         <source>This folder seems open elsewhere: in a copy of Facilitator Desktop on this computer that does not answer.</source>
         <translation>Ce dossier semble ouvert ailleurs : dans une instance de Facilitator Desktop sur cet ordinateur qui ne répond pas.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="248"/>
         <source>If the folder was copied, synced or restored from another computer, or that copy has ended, it is safe to open it here. If Facilitator Desktop is still open on this folder there, close it there first: two copies writing at once can lose changes.
 
 Open anyway?</source>
@@ -10806,17 +10811,17 @@ Open anyway?</source>
 Ouvrir quand même ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="257"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="255"/>
         <source>&amp;Open anyway</source>
         <translation>&amp;Ouvrir quand même</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="258"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="270"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="268"/>
         <source>Facilitator Desktop cannot start</source>
         <translation>Facilitator Desktop ne peut pas démarrer</translation>
     </message>
@@ -11806,83 +11811,83 @@ Ouvrir quand même ?</translation>
         <translation>Saisissez votre phrase secrète pour ouvrir vos groupes, vos membres et vos notes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="97"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="96"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="102"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="107"/>
         <source>Forgot it? Use &amp;recovery key</source>
         <translation>Oubliée ? Utiliser la clé de &amp;récupération</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="136"/>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="225"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="245"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="141"/>
         <source>&amp;Back to passphrase</source>
         <translation>Re&amp;tour à la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="209"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="229"/>
         <source>Unlock with your recovery key</source>
         <translation>Avec votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="211"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="231"/>
         <source>&amp;Unlock and set passphrase</source>
         <translation>&amp;Déverrouiller et changer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="270"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="290"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>Cette phrase secrète ne déverrouille pas cet espace de travail. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="331"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="351"/>
         <source>The workspace could not be read: {reason}</source>
         <translation>L’espace de travail n’a pas pu être lu : {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="337"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="357"/>
         <source>The disk is full, so the workspace could not be unlocked. What you had open is kept as it was. Free some space on this disk, then unlock again.</source>
         <translation>Le disque est plein : l’espace de travail n’a pas pu être déverrouillé. Ce que vous aviez ouvert reste tel quel. Libérez de l’espace sur ce disque, puis déverrouillez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="341"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="361"/>
         <source>The disk is full, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Free some space on this disk (empty the wastebasket, or move large files elsewhere), then unlock again.</source>
         <translation>Le disque est plein : l’espace de travail n’a pas pu être ouvert. Rien n’est encore ouvert et rien n’a été modifié. Libérez de l’espace sur ce disque (videz la corbeille, ou déplacez de gros fichiers ailleurs), puis déverrouillez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="349"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="369"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be unlocked. What you had open is kept as it was. Make the disk writable again, then unlock again.</source>
         <translation>Le disque qui contient l’espace de travail est en lecture seule : l’espace de travail n’a pas pu être déverrouillé. Ce que vous aviez ouvert reste tel quel. Rendez le disque de nouveau accessible en écriture, puis déverrouillez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="354"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="374"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Make the disk writable again (a memory stick's lock switch, a disk that needs checking), or copy the data folder to a disk you can write to, then unlock again.</source>
         <translation>Le disque qui contient l’espace de travail est en lecture seule : l’espace de travail n’a pas pu être ouvert. Rien n’est encore ouvert et rien n’a été modifié. Rendez le disque de nouveau accessible en écriture (le verrou d’une clé USB, un disque à vérifier), ou copiez le dossier de données sur un disque où vous pouvez écrire, puis déverrouillez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="363"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="383"/>
         <source>A problem with the disk stopped the workspace from unlocking. What you had open is kept as it was. Check that the disk is connected and working, then unlock again.</source>
         <translation>Un problème de disque a empêché le déverrouillage de l’espace de travail. Ce que vous aviez ouvert reste tel quel. Vérifiez que le disque est branché et fonctionne, puis déverrouillez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="368"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="388"/>
         <source>A problem with the disk stopped the workspace from opening. Nothing is open yet, and nothing has been changed. Check that the disk is connected and working, then unlock again.</source>
         <translation>Un problème de disque a empêché l’ouverture de l’espace de travail. Rien n’est encore ouvert et rien n’a été modifié. Vérifiez que le disque est branché et fonctionne, puis déverrouillez à nouveau.</translation>
     </message>

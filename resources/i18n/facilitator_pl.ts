@@ -2086,107 +2086,107 @@
         <translation>Uzasadnienie może mieć najwyżej {limit} znaków: drukuje się pod zasadą.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="67"/>
+        <location filename="../../facilitator_desktop/errors.py" line="70"/>
         <source>Something went wrong.</source>
         <translation>Coś poszło nie tak.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="81"/>
+        <location filename="../../facilitator_desktop/errors.py" line="84"/>
         <source>There is no workspace in this folder yet.</source>
         <translation>W tym folderze nie ma jeszcze przestrzeni roboczej.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="85"/>
+        <location filename="../../facilitator_desktop/errors.py" line="88"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>To hasło nie odblokowuje tej przestrzeni roboczej. Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="89"/>
+        <location filename="../../facilitator_desktop/errors.py" line="92"/>
         <source>This workspace is damaged and cannot be opened. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
         <translation>Ta przestrzeń robocza jest uszkodzona i nie da się jej otworzyć. Na dysku nic nie zostało zmienione. Przywróć kopię zapasową albo zostaw folder bez zmian i poproś o pomoc.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="96"/>
+        <location filename="../../facilitator_desktop/errors.py" line="99"/>
         <source>The part of this workspace that your passphrase opens is damaged. Your recovery key still opens it: choose “Use recovery key”. Nothing has been changed on disk.</source>
         <translation>Część przestrzeni roboczej, którą otwiera twoje hasło, jest uszkodzona. Klucz odzyskiwania nadal ją otwiera: wybierz „Użyj klucza odzyskiwania”. Na dysku nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="103"/>
+        <location filename="../../facilitator_desktop/errors.py" line="106"/>
         <source>This workspace was saved by a newer version of Facilitator Desktop. Please update the app to open it; nothing has been changed.</source>
         <translation>Ta przestrzeń robocza została zapisana przez nowszą wersję Facilitator Desktop. Zaktualizuj aplikację, aby ją otworzyć; nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="110"/>
+        <location filename="../../facilitator_desktop/errors.py" line="113"/>
         <source>A workspace already exists in this folder.</source>
         <translation>W tym folderze jest już przestrzeń robocza.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="119"/>
+        <location filename="../../facilitator_desktop/errors.py" line="122"/>
         <source>This file cannot be imported. Nothing has been changed.</source>
         <translation>Nie można zaimportować tego pliku. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="126"/>
+        <location filename="../../facilitator_desktop/errors.py" line="129"/>
         <source>This file cannot be imported: {reason} Nothing has been changed.</source>
         <translation>Nie można zaimportować tego pliku: {reason} Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="134"/>
+        <location filename="../../facilitator_desktop/errors.py" line="137"/>
         <source>That recovery key does not unlock this workspace. Check each group of four.</source>
         <translation>Ten klucz odzyskiwania nie odblokowuje tej przestrzeni roboczej. Sprawdź każdą czwórkę znaków.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="140"/>
+        <location filename="../../facilitator_desktop/errors.py" line="143"/>
         <source>This workspace is already open in another copy of the app.</source>
         <translation>Ta przestrzeń robocza jest już otwarta w innej kopii aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="144"/>
+        <location filename="../../facilitator_desktop/errors.py" line="147"/>
         <source>The workspace could not be saved because of a problem with the disk. What you see is kept in memory; please do not close the app yet.</source>
         <translation>Nie udało się zapisać przestrzeni roboczej z powodu problemu z dyskiem. To, co widzisz, jest przechowywane w pamięci; nie zamykaj jeszcze aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="151"/>
+        <location filename="../../facilitator_desktop/errors.py" line="154"/>
         <source>The disk is full, so the last change could not be saved. Free some space (nothing shown has been lost) and try again.</source>
         <translation>Dysk jest pełny, więc nie udało się zapisać ostatniej zmiany. Zwolnij trochę miejsca (nic z tego, co widać, nie przepadło) i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="158"/>
+        <location filename="../../facilitator_desktop/errors.py" line="161"/>
         <source>The data folder is read-only, so nothing can be saved there. Choose a folder you can write to, or change its permissions.</source>
         <translation>Folder danych jest tylko do odczytu, więc nic nie da się w nim zapisać. Wybierz folder, w którym możesz zapisywać, albo zmień jego uprawnienia.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="168"/>
+        <location filename="../../facilitator_desktop/errors.py" line="171"/>
         <source>The disk holding the workspace has become read-only, so the last change could not be saved. What you see is kept in memory: do not close the app yet, and check the disk (a loose cable, a memory stick's lock switch).</source>
         <translation>Dysk z przestrzenią roboczą przeszedł w tryb tylko do odczytu, więc nie udało się zapisać ostatniej zmiany. To, co widzisz, jest przechowywane w pamięci: nie zamykaj jeszcze aplikacji i sprawdź dysk (luźny kabel, przełącznik blokady na pendrivie).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="177"/>
+        <location filename="../../facilitator_desktop/errors.py" line="180"/>
         <source>The workspace key is being changed, so this could not be saved yet. What you see is kept and saved in a moment.</source>
         <translation>Trwa zmiana klucza przestrzeni roboczej, więc nie udało się jeszcze tego zapisać. To, co widzisz, jest przechowywane i za chwilę zostanie zapisane.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="184"/>
+        <location filename="../../facilitator_desktop/errors.py" line="187"/>
         <source>The workspace is locked. Unlock it to see private details.</source>
         <translation>Przestrzeń robocza jest zablokowana. Odblokuj ją, aby zobaczyć dane prywatne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="192"/>
+        <location filename="../../facilitator_desktop/errors.py" line="195"/>
         <source>This record is damaged and cannot be shown.</source>
         <translation>Ten zapis jest uszkodzony i nie da się go wyświetlić.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="197"/>
+        <location filename="../../facilitator_desktop/errors.py" line="200"/>
         <source>This record is damaged and cannot be changed. Everything else is fine; a backup may hold an intact copy.</source>
         <translation>Ten zapis jest uszkodzony i nie da się go zmienić. Wszystko inne jest w porządku; nienaruszony zapis może się znajdować w kopii zapasowej.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="207"/>
+        <location filename="../../facilitator_desktop/errors.py" line="210"/>
         <source>Another member's record is damaged, so their names cannot be looked for and removed from this export. Nothing has been exported.</source>
         <translation>Zapis innego uczestnika jest uszkodzony, więc nie da się wyszukać i usunąć z tego eksportu jego imienia i nazwiska. Nic nie zostało wyeksportowane.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="214"/>
+        <location filename="../../facilitator_desktop/errors.py" line="217"/>
         <source>That item no longer exists.</source>
         <translation>Ten element już nie istnieje.</translation>
     </message>
@@ -2336,12 +2336,17 @@
         <translation>Ta wypowiedź już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="61"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="60"/>
+        <source>A pass has no length: mark the turn as spoken to give it one.</source>
+        <translation>Pas nie ma długości: oznacz wypowiedź jako wygłoszoną, aby ją nadać.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="68"/>
         <source>A turn cannot last less than zero seconds.</source>
         <translation>Wypowiedź nie może trwać krócej niż zero sekund.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="103"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="110"/>
         <source>Only finished sessions can be corrected.</source>
         <translation>Poprawiać można tylko zakończone spotkania.</translation>
     </message>
@@ -2701,22 +2706,22 @@
         <translation>Ten konflikt został już rozwiązany.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="61"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="62"/>
         <source>That is not a co-facilitator's card. Paste it whole.</source>
         <translation>To nie jest wizytówka osoby współprowadzącej. Wklej ją w całości.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="65"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="66"/>
         <source>That card is damaged. Ask for it again.</source>
         <translation>Ta wizytówka jest uszkodzona. Poproś o nią ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="73"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="74"/>
         <source>That is not an invitation to a shared group. Paste it whole.</source>
         <translation>To nie jest zaproszenie do wspólnej grupy. Wklej je w całości.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="85"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="86"/>
         <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
         <translation>Numery bezpieczeństwa się różnią: nie udostępniaj. Ktoś mógł zmienić wizytówkę po drodze; poproś o nią ponownie osobiście.</translation>
     </message>
@@ -7821,14 +7826,14 @@ Zmieniono {changed}</translation>
         <translation>Pozostały czas tej części</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="187"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="196"/>
         <source>Now speaking</source>
         <translation>Teraz mówi</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="190"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="197"/>
         <source>Next</source>
         <translation>Następnie</translation>
     </message>
@@ -10866,22 +10871,22 @@ Zmieniono {changed}</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="202"/>
         <source>This folder is open in another copy of Facilitator Desktop on this computer.</source>
         <translation>Ten folder jest otwarty w innej kopii Facilitator Desktop na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="203"/>
         <source>Close that copy first (it may be on another desktop), then start again.</source>
         <translation>Najpierw zamknij tamtą kopię (może być na innym pulpicie), a potem uruchom aplikację ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="211"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="209"/>
         <source>The data folder is read-only, so Facilitator Desktop cannot work in it.</source>
         <translation>Folder danych jest tylko do odczytu, więc Facilitator Desktop nie może w nim pracować.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="212"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="210"/>
         <source>Folder: {folder}
 
 Change the folder's permissions, or start the app with --data-dir and a folder you can write to. Nothing has been changed.</source>
@@ -10890,12 +10895,12 @@ Change the folder's permissions, or start the app with --data-dir and a folder y
 Zmień uprawnienia folderu albo uruchom aplikację z opcją --data-dir i folderem, w którym możesz zapisywać. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="220"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="218"/>
         <source>The disk that holds the data folder is full, so Facilitator Desktop cannot start.</source>
         <translation>Dysk z folderem danych jest pełny, więc Facilitator Desktop nie może się uruchomić.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="223"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="221"/>
         <source>Folder: {folder}
 
 Free some space on that disk, then start the app again. Nothing has been changed.</source>
@@ -10904,22 +10909,22 @@ Free some space on that disk, then start the app again. Nothing has been changed
 Zwolnij trochę miejsca na tym dysku, a potem uruchom aplikację ponownie. Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="238"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="236"/>
         <source>Open this folder?</source>
         <translation>Otworzyć ten folder?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="240"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="238"/>
         <source>This folder seems open elsewhere: on the computer “{host}”.</source>
         <translation>Ten folder wygląda na otwarty gdzie indziej: na komputerze „{host}”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="242"/>
         <source>This folder seems open elsewhere: in a copy of Facilitator Desktop on this computer that does not answer.</source>
         <translation>Ten folder wygląda na otwarty gdzie indziej: w kopii Facilitator Desktop na tym komputerze, która nie odpowiada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="248"/>
         <source>If the folder was copied, synced or restored from another computer, or that copy has ended, it is safe to open it here. If Facilitator Desktop is still open on this folder there, close it there first: two copies writing at once can lose changes.
 
 Open anyway?</source>
@@ -10928,17 +10933,17 @@ Open anyway?</source>
 Otworzyć mimo to?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="257"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="255"/>
         <source>&amp;Open anyway</source>
         <translation>&amp;Otwórz mimo to</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="258"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="270"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="268"/>
         <source>Facilitator Desktop cannot start</source>
         <translation>Nie można uruchomić Facilitator Desktop</translation>
     </message>
@@ -11960,83 +11965,83 @@ Otworzyć mimo to?</translation>
         <translation>Wpisz hasło, aby otworzyć swoje grupy, uczestników i notatki.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="97"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="96"/>
         <source>Passphrase</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="102"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="107"/>
         <source>Forgot it? Use &amp;recovery key</source>
         <translation>Nie pamiętasz? Użyj &amp;klucza odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="136"/>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="225"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="245"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Odblokuj</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="141"/>
         <source>&amp;Back to passphrase</source>
         <translation>&amp;Wróć do hasła</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="209"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="229"/>
         <source>Unlock with your recovery key</source>
         <translation>Odblokuj kluczem odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="211"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="231"/>
         <source>&amp;Unlock and set passphrase</source>
         <translation>Odblokuj i &amp;ustaw hasło</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="270"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="290"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>To hasło nie odblokowuje tej przestrzeni roboczej. Spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="331"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="351"/>
         <source>The workspace could not be read: {reason}</source>
         <translation>Nie udało się odczytać przestrzeni roboczej: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="337"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="357"/>
         <source>The disk is full, so the workspace could not be unlocked. What you had open is kept as it was. Free some space on this disk, then unlock again.</source>
         <translation>Dysk jest pełny, więc nie udało się odblokować przestrzeni roboczej. To, co było otwarte, pozostało bez zmian. Zwolnij trochę miejsca na dysku i odblokuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="341"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="361"/>
         <source>The disk is full, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Free some space on this disk (empty the wastebasket, or move large files elsewhere), then unlock again.</source>
         <translation>Dysk jest pełny, więc nie udało się otworzyć przestrzeni roboczej. Nic nie jest jeszcze otwarte i nic nie zostało zmienione. Zwolnij trochę miejsca na dysku (opróżnij kosz albo przenieś gdzie indziej duże pliki) i odblokuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="349"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="369"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be unlocked. What you had open is kept as it was. Make the disk writable again, then unlock again.</source>
         <translation>Dysk z przestrzenią roboczą jest tylko do odczytu, więc nie udało się jej odblokować. To, co było otwarte, pozostało bez zmian. Przywróć możliwość zapisu na dysku i odblokuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="354"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="374"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Make the disk writable again (a memory stick's lock switch, a disk that needs checking), or copy the data folder to a disk you can write to, then unlock again.</source>
         <translation>Dysk z przestrzenią roboczą jest tylko do odczytu, więc nie udało się jej otworzyć. Nic nie jest jeszcze otwarte i nic nie zostało zmienione. Przywróć możliwość zapisu na dysku (przełącznik blokady na karcie pamięci, dysk wymagający sprawdzenia) albo skopiuj folder danych na dysk, na którym możesz zapisywać, i odblokuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="363"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="383"/>
         <source>A problem with the disk stopped the workspace from unlocking. What you had open is kept as it was. Check that the disk is connected and working, then unlock again.</source>
         <translation>Problem z dyskiem uniemożliwił odblokowanie przestrzeni roboczej. To, co było otwarte, pozostało bez zmian. Sprawdź, czy dysk jest podłączony i działa, i odblokuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="368"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="388"/>
         <source>A problem with the disk stopped the workspace from opening. Nothing is open yet, and nothing has been changed. Check that the disk is connected and working, then unlock again.</source>
         <translation>Problem z dyskiem uniemożliwił otwarcie przestrzeni roboczej. Nic nie jest jeszcze otwarte i nic nie zostało zmienione. Sprawdź, czy dysk jest podłączony i działa, i odblokuj ponownie.</translation>
     </message>

@@ -2052,107 +2052,107 @@
         <translation>Use menos de {limit} caracteres no porquê: ele é impresso abaixo do combinado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="67"/>
+        <location filename="../../facilitator_desktop/errors.py" line="70"/>
         <source>Something went wrong.</source>
         <translation>Algo deu errado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="81"/>
+        <location filename="../../facilitator_desktop/errors.py" line="84"/>
         <source>There is no workspace in this folder yet.</source>
         <translation>Ainda não há um espaço de trabalho nesta pasta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="85"/>
+        <location filename="../../facilitator_desktop/errors.py" line="88"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>Essa frase-senha não desbloqueia este espaço de trabalho. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="89"/>
+        <location filename="../../facilitator_desktop/errors.py" line="92"/>
         <source>This workspace is damaged and cannot be opened. Nothing has been changed on disk. Restore a backup, or keep the folder and ask for help.</source>
         <translation>Este espaço de trabalho está danificado e não pode ser aberto. Nada foi alterado no disco. Restaure um backup, ou guarde a pasta como está e peça ajuda.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="96"/>
+        <location filename="../../facilitator_desktop/errors.py" line="99"/>
         <source>The part of this workspace that your passphrase opens is damaged. Your recovery key still opens it: choose “Use recovery key”. Nothing has been changed on disk.</source>
         <translation>A parte deste espaço de trabalho que sua frase-senha abre está danificada. Sua chave de recuperação ainda o abre: escolha “Use a chave de recuperação”. Nada foi alterado no disco.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="103"/>
+        <location filename="../../facilitator_desktop/errors.py" line="106"/>
         <source>This workspace was saved by a newer version of Facilitator Desktop. Please update the app to open it; nothing has been changed.</source>
         <translation>Este espaço de trabalho foi salvo por uma versão mais nova do Facilitator Desktop. Atualize o app para abri-lo; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="110"/>
+        <location filename="../../facilitator_desktop/errors.py" line="113"/>
         <source>A workspace already exists in this folder.</source>
         <translation>Já existe um espaço de trabalho nesta pasta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="119"/>
+        <location filename="../../facilitator_desktop/errors.py" line="122"/>
         <source>This file cannot be imported. Nothing has been changed.</source>
         <translation>Não é possível importar este arquivo. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="126"/>
+        <location filename="../../facilitator_desktop/errors.py" line="129"/>
         <source>This file cannot be imported: {reason} Nothing has been changed.</source>
         <translation>Não é possível importar este arquivo: {reason} Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="134"/>
+        <location filename="../../facilitator_desktop/errors.py" line="137"/>
         <source>That recovery key does not unlock this workspace. Check each group of four.</source>
         <translation>Essa chave de recuperação não desbloqueia este espaço de trabalho. Confira cada grupo de quatro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="140"/>
+        <location filename="../../facilitator_desktop/errors.py" line="143"/>
         <source>This workspace is already open in another copy of the app.</source>
         <translation>Este espaço de trabalho já está aberto em outra janela do app.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="144"/>
+        <location filename="../../facilitator_desktop/errors.py" line="147"/>
         <source>The workspace could not be saved because of a problem with the disk. What you see is kept in memory; please do not close the app yet.</source>
         <translation>Não foi possível salvar o espaço de trabalho por causa de um problema no disco. O que você está vendo continua na memória; não feche o app ainda.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="151"/>
+        <location filename="../../facilitator_desktop/errors.py" line="154"/>
         <source>The disk is full, so the last change could not be saved. Free some space (nothing shown has been lost) and try again.</source>
         <translation>O disco está cheio, por isso a última alteração não foi salva. Libere espaço (nada do que aparece na tela se perdeu) e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="158"/>
+        <location filename="../../facilitator_desktop/errors.py" line="161"/>
         <source>The data folder is read-only, so nothing can be saved there. Choose a folder you can write to, or change its permissions.</source>
         <translation>A pasta de dados é somente leitura, então nada pode ser salvo nela. Escolha uma pasta onde você possa gravar ou mude as permissões dela.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="168"/>
+        <location filename="../../facilitator_desktop/errors.py" line="171"/>
         <source>The disk holding the workspace has become read-only, so the last change could not be saved. What you see is kept in memory: do not close the app yet, and check the disk (a loose cable, a memory stick's lock switch).</source>
         <translation>O disco do espaço de trabalho passou a ser somente leitura, por isso a última alteração não foi salva. O que você está vendo continua na memória: não feche o app ainda e verifique o disco (um cabo solto, a trava de um pen drive).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="177"/>
+        <location filename="../../facilitator_desktop/errors.py" line="180"/>
         <source>The workspace key is being changed, so this could not be saved yet. What you see is kept and saved in a moment.</source>
         <translation>A chave do espaço de trabalho está sendo trocada, por isso isto ainda não foi salvo. O que você está vendo fica guardado e será salvo em instantes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="184"/>
+        <location filename="../../facilitator_desktop/errors.py" line="187"/>
         <source>The workspace is locked. Unlock it to see private details.</source>
         <translation>O espaço de trabalho está bloqueado. Desbloqueie para ver os dados privados.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="192"/>
+        <location filename="../../facilitator_desktop/errors.py" line="195"/>
         <source>This record is damaged and cannot be shown.</source>
         <translation>Este registro está danificado e não pode ser mostrado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="197"/>
+        <location filename="../../facilitator_desktop/errors.py" line="200"/>
         <source>This record is damaged and cannot be changed. Everything else is fine; a backup may hold an intact copy.</source>
         <translation>Este registro está danificado e não pode ser alterado. Todo o resto está bem; um backup pode ter uma cópia intacta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="207"/>
+        <location filename="../../facilitator_desktop/errors.py" line="210"/>
         <source>Another member's record is damaged, so their names cannot be looked for and removed from this export. Nothing has been exported.</source>
         <translation>O registro de outro participante está danificado, por isso não é possível procurar e remover os nomes dele desta exportação. Nada foi exportado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/errors.py" line="214"/>
+        <location filename="../../facilitator_desktop/errors.py" line="217"/>
         <source>That item no longer exists.</source>
         <translation>Esse item não existe mais.</translation>
     </message>
@@ -2302,12 +2302,17 @@
         <translation>Essa fala não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="61"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="60"/>
+        <source>A pass has no length: mark the turn as spoken to give it one.</source>
+        <translation>Um passe não tem duração: marque a fala como feita para dar uma a ela.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="68"/>
         <source>A turn cannot last less than zero seconds.</source>
         <translation>Uma fala não pode durar menos de zero segundo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="103"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="110"/>
         <source>Only finished sessions can be corrected.</source>
         <translation>Só é possível corrigir encontros encerrados.</translation>
     </message>
@@ -2667,22 +2672,22 @@
         <translation>Esse conflito já foi resolvido.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="61"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="62"/>
         <source>That is not a co-facilitator's card. Paste it whole.</source>
         <translation>Isso não é o cartão de um(a) cofacilitador(a). Cole-o inteiro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="65"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="66"/>
         <source>That card is damaged. Ask for it again.</source>
         <translation>Esse cartão está danificado. Peça-o de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="73"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="74"/>
         <source>That is not an invitation to a shared group. Paste it whole.</source>
         <translation>Isso não é um convite para um grupo compartilhado. Cole-o inteiro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="85"/>
+        <location filename="../../facilitator_desktop/services/sharing_cards.py" line="86"/>
         <source>The safety numbers differ: do not share. Someone may have changed the card on its way; ask for it again in person.</source>
         <translation>Os números de segurança são diferentes: não compartilhe. Alguém pode ter trocado o cartão no caminho; peça-o de novo pessoalmente.</translation>
     </message>
@@ -7751,14 +7756,14 @@ Alterada em {changed}</translation>
         <translation>Tempo restante nesta etapa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="187"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="190"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="196"/>
         <source>Now speaking</source>
         <translation>Falando agora</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="190"/>
-        <location filename="../../facilitator_desktop/ui/room_display.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="193"/>
+        <location filename="../../facilitator_desktop/ui/room_display.py" line="197"/>
         <source>Next</source>
         <translation>A seguir</translation>
     </message>
@@ -10782,22 +10787,22 @@ Alterada em {changed}</translation>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="204"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="202"/>
         <source>This folder is open in another copy of Facilitator Desktop on this computer.</source>
         <translation>Esta pasta está aberta em outra cópia do Facilitator Desktop neste computador.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="205"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="203"/>
         <source>Close that copy first (it may be on another desktop), then start again.</source>
         <translation>Feche essa cópia primeiro (ela pode estar em outra área de trabalho) e abra de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="211"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="209"/>
         <source>The data folder is read-only, so Facilitator Desktop cannot work in it.</source>
         <translation>A pasta de dados está protegida contra gravação, por isso o Facilitator Desktop não consegue trabalhar nela.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="212"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="210"/>
         <source>Folder: {folder}
 
 Change the folder's permissions, or start the app with --data-dir and a folder you can write to. Nothing has been changed.</source>
@@ -10806,12 +10811,12 @@ Change the folder's permissions, or start the app with --data-dir and a folder y
 Altere as permissões da pasta ou abra o app com --data-dir e uma pasta em que você possa gravar. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="220"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="218"/>
         <source>The disk that holds the data folder is full, so Facilitator Desktop cannot start.</source>
         <translation>O disco da pasta de dados está cheio, por isso o Facilitator Desktop não consegue iniciar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="223"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="221"/>
         <source>Folder: {folder}
 
 Free some space on that disk, then start the app again. Nothing has been changed.</source>
@@ -10820,22 +10825,22 @@ Free some space on that disk, then start the app again. Nothing has been changed
 Libere espaço nesse disco e abra o app de novo. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="238"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="236"/>
         <source>Open this folder?</source>
         <translation>Abrir esta pasta?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="240"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="238"/>
         <source>This folder seems open elsewhere: on the computer “{host}”.</source>
         <translation>Esta pasta parece estar aberta em outro lugar: no computador “{host}”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="242"/>
         <source>This folder seems open elsewhere: in a copy of Facilitator Desktop on this computer that does not answer.</source>
         <translation>Esta pasta parece estar aberta em outro lugar: em uma cópia do Facilitator Desktop neste computador que não responde.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="248"/>
         <source>If the folder was copied, synced or restored from another computer, or that copy has ended, it is safe to open it here. If Facilitator Desktop is still open on this folder there, close it there first: two copies writing at once can lose changes.
 
 Open anyway?</source>
@@ -10844,17 +10849,17 @@ Open anyway?</source>
 Abrir mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="257"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="255"/>
         <source>&amp;Open anyway</source>
         <translation>&amp;Abrir mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="258"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/single_instance.py" line="270"/>
+        <location filename="../../facilitator_desktop/ui/single_instance.py" line="268"/>
         <source>Facilitator Desktop cannot start</source>
         <translation>O Facilitator Desktop não consegue iniciar</translation>
     </message>
@@ -11865,83 +11870,83 @@ Abrir mesmo assim?</translation>
         <translation>Digite sua frase-senha para abrir seus grupos, participantes e anotações.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="97"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="96"/>
         <source>Passphrase</source>
         <translation>Frase-senha</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="103"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="102"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase-senha:</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="106"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="107"/>
         <source>Forgot it? Use &amp;recovery key</source>
         <translation>Esqueceu? Use a chave de &amp;recuperação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="136"/>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="225"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="137"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="245"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="139"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="140"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="141"/>
         <source>&amp;Back to passphrase</source>
         <translation>&amp;Voltar à frase-senha</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="209"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="229"/>
         <source>Unlock with your recovery key</source>
         <translation>Usar a chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="211"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="231"/>
         <source>&amp;Unlock and set passphrase</source>
         <translation>&amp;Definir e desbloquear</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="270"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="290"/>
         <source>That passphrase does not unlock this workspace. Please try again.</source>
         <translation>Essa frase-senha não desbloqueia este espaço de trabalho. Tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="331"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="351"/>
         <source>The workspace could not be read: {reason}</source>
         <translation>Não foi possível ler o espaço de trabalho: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="337"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="357"/>
         <source>The disk is full, so the workspace could not be unlocked. What you had open is kept as it was. Free some space on this disk, then unlock again.</source>
         <translation>O disco está cheio, por isso não foi possível desbloquear o espaço de trabalho. O que você tinha aberto continua como estava. Libere espaço neste disco e desbloqueie de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="341"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="361"/>
         <source>The disk is full, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Free some space on this disk (empty the wastebasket, or move large files elsewhere), then unlock again.</source>
         <translation>O disco está cheio, por isso não foi possível abrir o espaço de trabalho. Nada foi aberto ainda e nada foi alterado. Libere espaço neste disco (esvazie a lixeira ou mova arquivos grandes para outro lugar) e desbloqueie de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="349"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="369"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be unlocked. What you had open is kept as it was. Make the disk writable again, then unlock again.</source>
         <translation>O disco do espaço de trabalho está protegido contra gravação, por isso não foi possível desbloqueá-lo. O que você tinha aberto continua como estava. Libere a gravação no disco e desbloqueie de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="354"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="374"/>
         <source>The disk holding the workspace is read-only, so the workspace could not be opened. Nothing is open yet, and nothing has been changed. Make the disk writable again (a memory stick's lock switch, a disk that needs checking), or copy the data folder to a disk you can write to, then unlock again.</source>
         <translation>O disco do espaço de trabalho está protegido contra gravação, por isso não foi possível abri-lo. Nada foi aberto ainda e nada foi alterado. Libere a gravação no disco (a trava de um pen drive, um disco que precisa ser verificado) ou copie a pasta de dados para um disco em que você possa gravar, e desbloqueie de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="363"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="383"/>
         <source>A problem with the disk stopped the workspace from unlocking. What you had open is kept as it was. Check that the disk is connected and working, then unlock again.</source>
         <translation>Um problema no disco impediu o desbloqueio do espaço de trabalho. O que você tinha aberto continua como estava. Verifique se o disco está conectado e funcionando e desbloqueie de novo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="368"/>
+        <location filename="../../facilitator_desktop/ui/unlock_dialog.py" line="388"/>
         <source>A problem with the disk stopped the workspace from opening. Nothing is open yet, and nothing has been changed. Check that the disk is connected and working, then unlock again.</source>
         <translation>Um problema no disco impediu a abertura do espaço de trabalho. Nada foi aberto ainda e nada foi alterado. Verifique se o disco está conectado e funcionando e desbloqueie de novo.</translation>
     </message>

@@ -9,8 +9,11 @@ import csv
 import io
 from datetime import date, datetime
 
+import pytest
+
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.domain.validation import SegmentSpec
+from facilitator_desktop.errors import ValidationError
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.workspace import Workspace
@@ -72,7 +75,8 @@ def test_passes_strangers_and_members_who_left(workspace: Workspace) -> None:
     stranger = ws.members.add(other.id, MemberDraft("Stranger")).id
     sid = _round(ws, group.id, [(ann, 40), (bo, 0), (cy, 20)])
     turns = {t[1]: t[0] for t in ws.history.turns_of(sid)}
-    ws.history.correct_turn(turns[bo], duration=25.0)  # still a pass: said nothing
+    with pytest.raises(ValidationError):  # a pass has no length to give it
+        ws.history.correct_turn(turns[bo], duration=25.0)
     ws.history.correct_turn(turns[cy], member_id=stranger)
     ws.members.set_left(ann, date(2026, 1, 7))
     assert ws.members.list(group.id) == [ws.members.get(bo), ws.members.get(cy)]

@@ -9,7 +9,7 @@ import pytest
 
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.domain.validation import SegmentSpec
-from facilitator_desktop.errors import NotFound
+from facilitator_desktop.errors import NotFound, ValidationError
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.workspace import Workspace
@@ -80,3 +80,31 @@ def test_refusals_say_why(held: tuple[Workspace, Wall, int, int, int]) -> None:
         ws.history.correct_turn(999, duration=1.0)
     assert gone.value.message == "That turn no longer exists."
     assert ws.history.turns_of(sid)[0][4] == 60.0 and ws.history.corrections(sid) == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "fix"),
+    [
+        ("passed", {"duration": 25.0}),  # still a pass
+        ("passed", {"duration": 25.0, "passed": True}),
+        ("spoke", {"duration": 25.0, "passed": True}),  # made a pass, with a length
+        ("spoke", {"member_id": "bo", "duration": 30.0, "passed": True}),
+    ],
+    ids=["length-only", "length-and-pass", "spoken-made-a-pass", "with-a-new-member"],
+)
+def test_a_pass_given_a_length_is_refused_and_nothing_of_it_is_made(
+    held: tuple[Workspace, Wall, int, int, int], turn: str, fix: dict[str, object]
+) -> None:
+    """A pass takes no time: a length on one would count in one total and not another."""
+    ws, _, sid, _, bo = held
+    before = ws.history.turns_of(sid)
+    spoke, passed = (t[0] for t in before)
+    given = {k: (bo if v == "bo" else v) for k, v in fix.items()}
+    with pytest.raises(ValidationError) as refused:
+        ws.history.correct_turn(spoke if turn == "spoke" else passed, **given)
+    assert refused.value.field == "duration"
+    assert refused.value.message == "A pass has no length: mark the turn as spoken to give it one."
+    assert ws.history.turns_of(sid) == before and ws.history.corrections(sid) == []
+    # A pass that stays one may still be put right in other ways, and a length of 0 is no length.
+    ws.history.correct_turn(passed, duration=0.0, member_id=before[0][1])
+    assert ws.history.turns_of(sid)[1][1:] == (before[0][1], *before[1][2:])
