@@ -113,7 +113,10 @@ class Applier:
             except _UNUSABLE as exc:
                 savepoint.rollback()
                 self._forget()
-                if isinstance(exc, MissingOwner) and exc.table is not None:
+                # A record that names its owner waits for it; one that names none (or an
+                # empty id) will never have it, and is refused like damage so as not to hold
+                # back every later change from that laptop without a word.
+                if isinstance(exc, MissingOwner) and exc.table is not None and exc.key:
                     if self._owner_deleted(exc):
                         continue  # about someone or something deleted meanwhile: moot
                     whole.rollback()

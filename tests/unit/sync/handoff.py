@@ -14,6 +14,7 @@ from facilitator_desktop.models.sync import (
     SyncApplyGuard,
     SyncSent,
 )
+from facilitator_desktop.services.sharing import ProblemInfo
 from facilitator_desktop.services.sharing_apply import Applier
 from facilitator_desktop.services.sharing_state import (
     group_ciphers,
@@ -136,3 +137,16 @@ def ana_member_key(h: Handoff, alias: str) -> tuple[int, str]:
 
 def ana_group(h: Handoff) -> int:
     return h.ana.ws.groups.list()[0].id
+
+
+def unusable(h: Handoff, change: Opened) -> list[ProblemInfo]:
+    """The one problem a change with one refused record leaves on Ben's laptop."""
+    return [
+        ProblemInfo(
+            h.ben.sharing.shared_groups()[0].group_uuid,
+            h.ana.sharing.identity().device_id,
+            change.change.seq,
+            "unusable",
+            h.ben.wall.now,
+        )
+    ]

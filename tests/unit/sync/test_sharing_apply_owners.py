@@ -21,7 +21,6 @@ from facilitator_desktop.models import (
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.rules import RuleCardDraft
-from facilitator_desktop.services.sharing import ProblemInfo
 from facilitator_desktop.sync.protocol import Opened
 from tests.unit.sync.handoff import (
     Handoff,
@@ -29,23 +28,11 @@ from tests.unit.sync.handoff import (
     ana_group,
     ana_member_key,
     ben_group,
+    unusable,
 )
 from tests.unit.sync.laptops import run_session
 
 ADDENDUM = "Ann called on Thursday: she is settled in her new flat."
-
-
-def unusable(h: Handoff, change: Opened) -> list[ProblemInfo]:
-    """The one problem a change with one refused record leaves on Ben's laptop."""
-    return [
-        ProblemInfo(
-            h.ben.sharing.shared_groups()[0].group_uuid,
-            h.ana.sharing.identity().device_id,
-            change.change.seq,
-            "unusable",
-            h.ben.wall.now,
-        )
-    ]
 
 
 def signed_note_key(h: Handoff, session_id: int, form: str) -> str:

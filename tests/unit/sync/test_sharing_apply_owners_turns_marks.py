@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
 
 from facilitator_desktop.models import Attendance, GroupSession, RuleSet, Turn
@@ -26,6 +27,7 @@ from tests.unit.sync.handoff import (
     ana_group,
     ana_member_key,
     ben_group,
+    unusable,
 )
 from tests.unit.sync.laptops import (
     run_session,
@@ -77,7 +79,12 @@ def test_a_record_about_someone_not_here_yet_makes_its_change_wait(handoff: Hand
     assert h.ben.sharing.problems() == []
 
 
-def test_a_record_naming_no_owner_at_all_makes_its_change_wait(handoff: Handoff) -> None:
+@pytest.mark.parametrize("owner", [None, ""], ids=["null", "empty"])
+def test_a_record_naming_no_owner_at_all_is_refused_and_the_rest_applies(
+    handoff: Handoff, owner: str | None
+) -> None:
+    """What names no session and no member will never arrive: waiting for it would hold
+    back every later change from that laptop without a word. It is listed instead."""
     h = handoff
     h.apply(*h.captured())
     h.ana.ws.members.add(ana_group(h), MemberDraft("Dee"))
@@ -86,10 +93,12 @@ def test_a_record_naming_no_owner_at_all_makes_its_change_wait(handoff: Handoff)
         "t": "turns",
         "k": "55555555-5555-4555-8555-555555555555",
         "c": 130,
-        "f": dict.fromkeys(BY_NAME["turns"].fields),
+        "f": {**dict.fromkeys(BY_NAME["turns"].fields), "session_id": owner, "member_id": owner},
     }
-    assert h.apply(h.written([*dee.body["records"], turn])) == [False]
-    assert aliases(h) == ["Ann", "Bo", "Cy"]
+    change = h.written([*dee.body["records"], turn])
+    assert h.apply(change) == [True]
+    assert aliases(h) == ["Ann", "Bo", "Cy", "Dee"]
+    assert h.ben.sharing.problems() == unusable(h, change)
 
 
 def test_a_problem_is_listed_once_per_group_laptop_change_and_reason(handoff: Handoff) -> None:
