@@ -424,7 +424,7 @@ class SharingService:
         right one: that edit syncs like any other)."""
         with self._ctx.sessions.begin() as s:
             row = s.get(SyncConflict, conflict_id)
-            if row is None:
+            if row is None or row.resolved_at is not None:
                 raise NotFound("That conflict is already resolved.")
             row.resolved_at = self._ctx.now()
             row.value_ct = None

@@ -261,6 +261,14 @@ def test_resolving_a_conflict_forgets_the_other_value(trio: tuple[Laptop, ...]) 
         assert (row.resolved_at, row.value_ct) == (datetime(2026, 3, 2, 18, 10), None)
         other = s.get(SyncConflict, kept)
         assert other is not None and other.resolved_at is None and other.value_ct is not None
+    # Resolved once (in another window, say): a second time says so and keeps the first time.
+    ana.wall.advance(600)
+    with pytest.raises(NotFound) as again:
+        ana.sharing.resolve_conflict(gone)
+    assert again.value.message == "That conflict is already resolved."
+    with ana.ws.context.sessions.begin() as s:
+        row = s.get(SyncConflict, gone)
+        assert row is not None and row.resolved_at == datetime(2026, 3, 2, 18, 10)
 
 
 def test_problems_are_listed_newest_first_up_to_the_limit(trio: tuple[Laptop, ...]) -> None:
