@@ -33,6 +33,7 @@ from facilitator_desktop.services.context import ServiceContext
 from facilitator_desktop.services.sealed import seal
 from facilitator_desktop.services.sharing_capture import Stamp, forget_conflicts
 from facilitator_desktop.services.sharing_records import (
+    OWNER_TABLES,
     Ids,
     MissingOwner,
     Spec,
@@ -137,8 +138,13 @@ class Applier:
         another recorded their turn): deletion is final, so the record has nothing to do."""
         if missing.table is None or missing.key is None:
             return False
-        found = self._s.get(SyncRow, (missing.table, missing.key))
-        return found is not None and found.deleted
+        # A row named by its owner's uuid (a session's note) goes with its owner: only the
+        # owner's deletion is sent.
+        for table in (missing.table, OWNER_TABLES.get(missing.table)):
+            found = self._s.get(SyncRow, (table, missing.key)) if table else None
+            if found is not None and found.deleted:
+                return True
+        return False
 
     # --- reading ahead and writing in bulk (a first sync is mostly new rows) ---------------
 

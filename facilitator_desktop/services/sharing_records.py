@@ -66,6 +66,8 @@ class MissingOwner(Exception):
 NAMED_BY_OWNER: dict[type[Any], tuple[str, type[Any]]] = {
     SessionNote: ("session_id", GroupSession),
 }
+# The same by table name: the table of a row named by its owner's uuid -> the owner's table.
+OWNER_TABLES = {m.__tablename__: o.__tablename__ for m, (_, o) in NAMED_BY_OWNER.items()}
 
 
 class Ids:

@@ -90,6 +90,28 @@ def test_an_addendum_to_the_shared_groups_note_arrives_with_its_text_and_member(
     assert aliases(h) == ["Ann", "Bo", "Cy", "Dee"]
 
 
+def test_an_addendum_arriving_after_its_session_was_deleted_is_moot_and_holds_nothing_back(
+    handoff: Handoff,
+) -> None:
+    """Written on one laptop while another deleted the session: the deletion arrives first
+    (it names the session, not its note), and the addendum has nothing left to add to."""
+    h = handoff
+    change, ben_session = addendum_for_ann(h)
+    with h.ana.ws.context.sessions.begin() as s:
+        ana_session = s.scalar(select(GroupSession.id).where(GroupSession.group_id == ana_group(h)))
+    assert ana_session is not None
+    h.ana.ws.sessions.delete(ana_session, delete_notes=True)
+    deletion = h.captured()
+    assert h.apply(*deletion) == [True] * len(deletion)
+    with h.ben.ws.context.sessions.begin() as s:
+        assert s.get(GroupSession, ben_session) is None
+    late = h.written(change.body["records"])
+    assert h.apply(late) == [True]  # moot, so the changes after it are not held back
+    with h.ben.ws.context.sessions.begin() as s:
+        assert s.scalar(select(func.count()).select_from(NoteAddendum)) == 0
+    assert h.ben.sharing.problems() == []
+
+
 @pytest.mark.parametrize("form", ["session", "row"])
 def test_an_addendum_to_a_note_of_a_group_not_shared_is_refused(
     handoff: Handoff, form: str
