@@ -170,9 +170,13 @@ class Server:
             return
         drop = SQL("") if row is None else SQL("DROP CONSTRAINT {}, ").format(Identifier(row[0]))
         columns = SQL(", ").join(Identifier(name) for name in GRANT_KEY)
-        self._conn.execute(
-            SQL("ALTER TABLE group_keys {}ADD PRIMARY KEY ({})").format(drop, columns)
-        )
+        try:
+            with self._conn.transaction():  # a savepoint: a refusal leaves the rest as it was
+                self._conn.execute(
+                    SQL("ALTER TABLE group_keys {}ADD PRIMARY KEY ({})").format(drop, columns)
+                )
+        except psycopg.errors.InsufficientPrivilege:
+            pass  # only the table's owner may change it: that laptop will, when it syncs
 
     # --- devices and keys ------------------------------------------------------------------
 

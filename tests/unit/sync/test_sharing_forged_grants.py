@@ -10,9 +10,10 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from psycopg.sql import SQL, Identifier, Literal
 
 from facilitator_desktop.services.sharing import ProblemInfo
-from facilitator_desktop.sync.server import GRANT_KEY, KeyGrant, Server
+from facilitator_desktop.sync.server import GRANT_KEY, KeyGrant, Server, ServerSettings
 from tests.helpers.postgres import PostgresCluster
 from tests.unit.sync.grants_support import forged_grant
 from tests.unit.sync.laptops import laptops, new_group, server_settings, share, snapshot
@@ -109,3 +110,30 @@ def test_a_new_server_tells_grants_apart_by_signature_from_the_start(
         assert [g.signature[0] for g in server.key_grants(GROUP, LAPTOP)] == [0, 1]
         with psycopg.connect(postgres_cluster.conninfo(sync_database)) as db:
             assert _primary_key(db) == sorted(GRANT_KEY)
+
+
+def test_a_laptop_whose_role_does_not_own_the_table_syncs_on_and_leaves_it_to_the_owner(
+    postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    """Co-facilitators may sign in with roles of their own: only the role that made the
+    tables may change them, and another's laptop is not stopped by that."""
+    role, password = f"cofac_{sync_database}"[:60], "another role's password"
+    who = Identifier(role)
+    with psycopg.connect(postgres_cluster.conninfo(sync_database), autocommit=True) as db:
+        db.execute(EARLIER_GROUP_KEYS)
+        db.execute(SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(who, Literal(password)))
+        db.execute(SQL("GRANT CREATE, USAGE ON SCHEMA public TO {}").format(who))
+        db.execute(SQL("GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA public TO {}").format(who))
+        try:
+            mine = server_settings(postgres_cluster, sync_database)
+            other = ServerSettings(mine.host, mine.port, mine.dbname, role, password)
+            with Server.connect(other) as server:
+                server.ensure_schema()  # the devices and changes tables are its own to make
+                server.grant_keys([_grant(b"\x00" * 64)])
+                assert _primary_key(db) == ["device_id", "epoch", "group_id"]  # as it was
+            with Server.connect(server_settings(postgres_cluster, sync_database)) as owner:
+                owner.ensure_schema()
+                assert _primary_key(db) == sorted(GRANT_KEY)
+        finally:
+            db.execute(SQL("DROP OWNED BY {}").format(who))
+            db.execute(SQL("DROP ROLE {}").format(who))
