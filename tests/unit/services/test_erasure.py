@@ -144,3 +144,27 @@ def test_a_member_gone_between_the_read_and_the_erasure_is_refused_in_words(
             ws.erasure.erase(1)
         assert refused.value.message == "That member no longer exists."
         assert len(ws.notes.find()) == 3  # nothing redacted on the way
+
+
+def test_a_note_redacted_by_an_erasure_moves_on_one_revision_and_still_opens(
+    folder: Path,
+) -> None:
+    """The redacted text is a new revision like any edit: one step on, sealed for it."""
+
+    def revisions() -> dict[int, int]:
+        with sqlite3.connect(database_path(folder)) as db:
+            found = dict(db.execute("SELECT id, rev FROM notes").fetchall())
+        db.close()
+        return found
+
+    with Workspace.open(folder, PASS) as ws:
+        zosia = next(m.id for m in ws.members.list(ws.groups.list()[0].id) if m.alias == "Zosia")
+        before = revisions()
+        ws.erasure.erase(zosia)
+        after = revisions()
+        bodies = {n.id: n.body for n in ws.notes.find()}
+    # the note about Zosia alone went; a note naming her beside Bob was redacted
+    assert set(after) == set(bodies) and len(after) == len(before) - 1
+    changed = {i for i in after if after[i] != before[i]}
+    assert changed and all(after[i] == before[i] + 1 for i in changed)
+    assert all("Zosia" not in bodies[i] and "ZOFIA" not in bodies[i] for i in changed)

@@ -102,6 +102,16 @@ def test_a_run_longer_than_the_usual_look_back_is_still_found(setup: Setup) -> N
     assert absences(ws, gid, lookback=2) == {m["Cy"]: FOLLOW_UP_ABSENCES.high}
 
 
+def test_only_the_latest_sessions_are_read(setup: Setup) -> None:
+    """Ten years of sessions are not read for a list of the last few: a run longer than the
+    look-back is counted over the look-back (true as said: that many in a row)."""
+    ws, gid, m = setup
+    for _ in range(5):
+        session(ws, gid, {m["Ann"]: "present", m["Bo"]: "present"})
+    assert absences(ws, gid, lookback=3) == {m["Cy"]: 3}
+    assert absences(ws, gid, lookback=8) == {m["Cy"]: 5}
+
+
 @pytest.mark.parametrize("bad", [0, -1, FOLLOW_UP_ABSENCES.high + 1, 10**9])
 def test_out_of_range_is_refused_with_a_reason_and_keeps_the_value(
     workspace: Workspace, bad: int

@@ -205,3 +205,17 @@ def test_a_mark_by_hand_touching_the_apps_joins_it(workspace: Workspace) -> None
         for hand in (before, after)
     ]
     assert texts == ["[another member] Anna", "[another member] drove [redacted]"]
+
+
+def test_a_hand_redaction_in_the_alias_or_full_name_reaches_the_file(workspace: Workspace) -> None:
+    """Each of the member's own fields is its own text of the export, named by its field, so
+    what the facilitator blacks out in one is blacked out there and nowhere else."""
+    ws = workspace
+    group = ws.groups.create(GroupDraft("G"))
+    anna = ws.members.add(group.id, MemberDraft("Anna K", full_name="Anna Kowalska")).id
+    preview = ws.member_rights.preview(anna)
+    assert (preview.alias.key, preview.full_name.key) == ("alias", "full_name")
+    hand = {"alias": [(5, 6)], "full_name": [(5, 13)]}
+    labels = RedactionLabels(other="[other]", by_hand="[hidden]")
+    member = json.loads(ws.member_rights.render(preview, hand, labels))["member"]
+    assert (member["alias"], member["full_name"]) == ("Anna [hidden]", "Anna [hidden]")

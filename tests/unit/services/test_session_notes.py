@@ -144,8 +144,12 @@ def test_every_text_is_sealed_and_bound_to_its_row(ws: Workspace, group: SmallGr
     damaged = notes.open(second)
     assert damaged.damaged and damaged.read_only
     assert damaged.damaged_entries == {group.anna} and group.anna not in damaged.entries
-    with pytest.raises(RecordDamaged):
+    with pytest.raises(RecordDamaged) as refused:
         notes.sign(second)
+    assert refused.value.message == (
+        "This note is damaged and cannot be signed. A backup may hold an intact copy."
+    )
+    assert notes.open(second).signed_at is None
     assert notes.open(first).body == body("NARRATIVE-ONE", "THEME-ONE")
 
 
