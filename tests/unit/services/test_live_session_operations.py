@@ -5,7 +5,7 @@ with the arguments it was given, and is stored: a resumed session is the same se
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 
 import pytest
@@ -177,11 +177,41 @@ def test_guests_are_counted_from_none(room: Room, given: int, kept: int) -> None
     assert room.live.guests == kept
 
 
-def test_a_check_in_of_a_stranger_is_refused_in_words(room: Room) -> None:
+def test_a_check_in_or_a_mark_of_a_stranger_is_refused_in_words(room: Room) -> None:
     with pytest.raises(FacilitatorError) as refused:
         room.live.record_checkin(999, 5, CheckinScale(0, 10))
     assert refused.value.message == "That member is not part of this session."
     assert room.live.waiting_checkins == {}
+    with pytest.raises(FacilitatorError) as not_here:
+        room.live.mark(999, "present")
+    assert not_here.value.message == "That member is not part of this session."
+    assert 999 not in room.live.marks
+
+
+def test_a_round_started_without_a_first_member_asks_the_sessions_own_chance(
+    workspace: Workspace,
+) -> None:
+    """The chance a session was started with (tests fix it) picks who opens a round."""
+
+    class Picks(random.Random):
+        def __init__(self) -> None:
+            super().__init__(0)
+            self.asked: list[tuple[int, ...]] = []
+
+        def choice(self, seq: Sequence[int]) -> int:  # type: ignore[override]
+            self.asked.append(tuple(seq))
+            return seq[-1]
+
+    group = workspace.groups.create(GroupDraft("G", agenda=AGENDA))
+    members = [workspace.members.add(group.id, MemberDraft(n)).id for n in ("Ann", "Bo", "Cy")]
+    picks = Picks()
+    live = workspace.sessions.start(group.id, monotonic=FakeClock(100.0), rng=picks)
+    live.mark_all_unmarked_present()
+    live.toggle()
+    live.start_round()
+    assert picks.asked == [tuple(members)]
+    talk = live.snapshot().talk
+    assert talk.round_started and talk.up_next == members[-1]  # then round the seats
 
 
 def test_rows_and_signs_of_life_are_counted_per_session(workspace: Workspace) -> None:

@@ -12,6 +12,7 @@ import psycopg
 import pytest
 from psycopg.sql import SQL, Identifier, Literal
 
+from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.sharing import ProblemInfo
 from facilitator_desktop.sync.server import GRANT_KEY, KeyGrant, Server, ServerSettings
 from tests.helpers.postgres import PostgresCluster
@@ -137,3 +138,27 @@ def test_a_laptop_whose_role_does_not_own_the_table_syncs_on_and_leaves_it_to_th
         finally:
             db.execute(SQL("DROP OWNED BY {}").format(who))
             db.execute(SQL("DROP ROLE {}").format(who))
+
+
+def test_a_forged_grant_beside_a_taken_one_does_not_hold_back_a_later_key(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    """Ben's first sync finds epoch 1's key, a false copy of it stored after it, and epoch
+    2's key (made when Cat was removed): he takes both keys, and what the new one opens."""
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 3) as (ana, ben, cat):
+        group_id, _ = new_group(ana)
+        share(ana, group_id, ben, cat)
+        ana.sync()
+        ana_device = ana.sharing.identity().device_id
+        with Server.connect(settings) as server:
+            server.grant_keys([forged_grant(ana, ben, by=ana_device, signed=False)])
+        ana.sharing.remove_co_facilitator(group_id, cat.sharing.identity().device_id)
+        ana.ws.members.add(group_id, MemberDraft("Dee"))
+        ana.sync()
+        ben.wall.advance(20)
+        ben.sync()
+        [info] = ben.sharing.shared_groups()
+        assert info.group_id is not None
+        assert "Dee" in [m.alias for m in ben.ws.members.list(info.group_id)]
+        assert snapshot(ben, info.group_uuid) == snapshot(ana, info.group_uuid)
