@@ -240,3 +240,21 @@ def test_a_copy_sealed_under_a_key_no_longer_held_is_removed(folder: Path) -> No
         report = ws.change_passphrase(OLD, NEW, kdf_params=FLOOR)
     assert report.copies_removed == (stray.name,) and not stray.exists()
     assert files_opening_with(folder, passphrase=OLD) == []
+
+
+@pytest.mark.parametrize("rotate", [False, True], ids=["routine", "rotation"])
+def test_progress_names_each_stage_and_counts_the_backups_to_the_last(
+    folder: Path, rotate: bool
+) -> None:
+    """What the progress window shows: the values re-sealed (a rotation only), then the
+    backups, counted one by one up to all three."""
+    told: list[tuple[str, int, int]] = []
+    with Workspace.open(folder, OLD) as ws:
+        ws.change_passphrase(
+            OLD, NEW, rotate=rotate, kdf_params=FLOOR, progress=lambda *t: told.append(t)
+        )
+    copies = [(done, total) for stage, done, total in told if stage == "copies"]
+    assert copies and copies[-1] == (3, 3)
+    assert all(total == 3 and 0 <= done <= 3 for done, total in copies)
+    assert ("resealing" in {stage for stage, *_ in told}) is rotate
+    assert {stage for stage, *_ in told} <= {"calibrating", "resealing", "copies"}
