@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from facilitator_desktop.domain.measures import GAD7, PHQ9, PaperTotal
+from facilitator_desktop.domain.measures import GAD7, PHQ9, InstrumentDraft, PaperTotal
 from facilitator_desktop.models import Group, MeasureEntry
 from facilitator_desktop.services.measures import MeasureService
 from facilitator_desktop.workspace import Workspace
@@ -116,3 +116,23 @@ def test_an_archived_measure_still_tells_who_is_not_on_track(
     measures.set_archived(phq9, True)
     (found,) = measures.not_on_track()
     assert (found.kind, found.member_id, found.before, found.latest) == ("measure", anna, 2, 14)
+
+
+def test_a_measure_without_a_threshold_taken_the_same_days_stays_out(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    """A measure of one's own without a reliable change is never an alert, even taken on
+    the very days that begin and end another measure's series for the same member."""
+    _, (anna,) = group_with(ws, "G", "Anna")
+    phq9 = by_key(measures, PHQ9).id
+    mine = measures.create_instrument(InstrumentDraft("No threshold", 2, 0, 10)).id
+    for taken, phq, own in ((date(2026, 1, 5), 8, 0), (date(2026, 3, 5), 14, 20)):
+        measures.record(anna, phq9, PaperTotal(phq), taken)
+        measures.record(anna, mine, PaperTotal(own), taken)
+    (found,) = measures.not_on_track()
+    assert (found.member_id, found.instrument_name, found.before, found.latest) == (
+        anna,
+        "PHQ-9",
+        8,
+        14,
+    )
