@@ -1,8 +1,9 @@
 """A key grant someone with write access to the server stored first, for the same group,
 epoch and laptop as the genuine one, does not keep the genuine one out: the server tells
 grants apart by signature, the one who shares counts only grants signed by the group's
-laptops as given, and the laptop they are for takes the one that opens. Servers made before
-are given the longer key when a client next finds them."""
+laptops as given, and the laptop they are for takes the one that opens (and any later key
+waiting beside it). Servers made before are given the longer key when the laptop whose role
+owns the table next finds them; another role's laptop syncs on meanwhile."""
 
 from __future__ import annotations
 
