@@ -198,7 +198,7 @@ def test_a_round_started_without_a_first_member_asks_the_sessions_own_chance(
             super().__init__(0)
             self.asked: list[tuple[int, ...]] = []
 
-        def choice(self, seq: Sequence[int]) -> int:  # type: ignore[override]
+        def choice(self, seq: Sequence[int]) -> int:
             self.asked.append(tuple(seq))
             return seq[-1]
 
