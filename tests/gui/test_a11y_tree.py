@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from facilitator_desktop.app import FacilitatorApp
 from facilitator_desktop.demo import populate
 from facilitator_desktop.services.checkin_scores import CheckinScoreService
+from facilitator_desktop.ui.handouts.page import HandoutsPage
 from facilitator_desktop.ui.main_window import MainWindow
 from facilitator_desktop.ui.runner.page import RunnerPage
 from facilitator_desktop.workspace import Workspace
@@ -201,6 +202,10 @@ def pages_and_tabs(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
         go_to(qtbot, window, key)
         qtbot.waitUntil(window.isActiveWindow)
         page = window.pages[key]
+        if isinstance(page, HandoutsPage):
+            # Its preview is built off the GUI thread and its buttons come with it: audited
+            # once it is in, not while a busy machine is still building it.
+            qtbot.waitUntil(page.presenter.is_ready, timeout=30_000)
         tabs = page.findChildren(QTabWidget)
         yield key
         for widget in tabs:
