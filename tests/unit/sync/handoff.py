@@ -23,9 +23,7 @@ from facilitator_desktop.services.sharing_state import (
     store_group_key,
 )
 from facilitator_desktop.sync.protocol import Opened, WireChange, check, seal
-from tests.unit.sync.laptops import (
-    Laptop,
-)
+from tests.unit.sync.laptops import Laptop, new_group
 
 NAME = "Tuesday grief group"
 
@@ -90,12 +88,16 @@ class Handoff:
         self.seq, self.previous = change.seq, got.digest
         return got
 
-    def apply(self, *changes: Opened) -> list[bool]:
+    def apply(self, *changes: Opened, group_uuid: str | None = None) -> list[bool]:
+        """Applied to Ben's shared group (`group_uuid`'s, when he shares more than one)."""
         cipher = self.ben.ws.keyring.cipher
         with self.ben.ws.context.sessions.begin() as s:
             s.add(SyncApplyGuard(id=1))
             s.flush()
-            [shared] = s.scalars(select(SharedGroup))
+            groups = select(SharedGroup)
+            if group_uuid is not None:
+                groups = groups.where(SharedGroup.group_uuid == group_uuid)
+            [shared] = s.scalars(groups)
             found = load_identity(s, cipher)
             assert found is not None
             applier = Applier(s, cipher, shared, self.ben.ws.context, found[0].digest_key())
@@ -150,3 +152,14 @@ def unusable(h: Handoff, change: Opened) -> list[ProblemInfo]:
             h.ben.wall.now,
         )
     ]
+
+
+def with_a_group_not_shared(
+    h: Handoff, members: tuple[str, ...] = ("Dee", "Eve", "Fay")
+) -> tuple[int, int, list[int]]:
+    """Ana's shared group, and a Thursday group of hers she does not share, everything
+    before it handed over: (shared group id, Thursday's id, Thursday's member ids)."""
+    shared_id = h.ana.ws.groups.list()[0].id
+    thursday_id, member_ids = new_group(h.ana, "Thursday group", members)
+    assert h.apply(*h.captured()) == [True]
+    return shared_id, thursday_id, member_ids

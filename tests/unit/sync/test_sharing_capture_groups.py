@@ -10,16 +10,14 @@ import base64
 import random
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.models import GroupSession
-from facilitator_desktop.models.sync import SharedGroup, SyncApplyGuard
-from facilitator_desktop.services.sharing_apply import Applier, record_problem
-from facilitator_desktop.services.sharing_state import load_identity
-from facilitator_desktop.sync.protocol import Opened
+from facilitator_desktop.models.sync import SharedGroup
+from facilitator_desktop.services.sharing_apply import record_problem
 from facilitator_desktop.sync.server import ServerSettings
-from tests.unit.sync.handoff import Handoff
+from tests.unit.sync.handoff import Handoff, with_a_group_not_shared
 from tests.unit.sync.laptops import make_laptop, new_group, share
 
 STUB = ServerSettings("127.0.0.1", 1, "db", "role", "pw")
@@ -30,23 +28,6 @@ def group_uuid_of(h: Handoff) -> str:
     with h.ana.ws.context.sessions.begin() as s:
         [shared] = s.scalars(select(SharedGroup))
         return shared.group_uuid
-
-
-def apply_to_group(h: Handoff, group_uuid: str, *changes: Opened) -> list[bool]:
-    """As Handoff.apply, for Ben's shared group `group_uuid` when he shares more than one."""
-    cipher = h.ben.ws.keyring.cipher
-    with h.ben.ws.context.sessions.begin() as s:
-        s.add(SyncApplyGuard(id=1))
-        s.flush()
-        shared = s.scalar(select(SharedGroup).where(SharedGroup.group_uuid == group_uuid))
-        assert shared is not None
-        found = load_identity(s, cipher)
-        assert found is not None
-        applier = Applier(s, cipher, shared, h.ben.ws.context, found[0].digest_key())
-        done = [applier.apply_change(change) for change in changes]
-        applier.finish()
-        s.execute(delete(SyncApplyGuard))
-    return done
 
 
 def test_a_laptop_introduced_in_one_group_stays_unknown_in_another_group_it_is_not_in(
@@ -74,7 +55,7 @@ def test_a_laptop_introduced_in_one_group_stays_unknown_in_another_group_it_is_n
         [thursday] = set(by_uuid) - {tuesday}
         for group_uuid in (tuesday, thursday):
             record_problem(s, by_uuid[group_uuid], NEWCOMER, 0, "unknown", h.ben.wall.now)
-    assert apply_to_group(h, tuesday, introduced) == [True]
+    assert h.apply(introduced, group_uuid=tuesday) == [True]
     problems = [(p.group_uuid, p.device_id, p.reason) for p in h.ben.sharing.problems()]
     # Ana introduced the laptop in Tuesday's group only: in Thursday's it is still unknown
     assert problems == [(thursday, NEWCOMER, "unknown")]
@@ -85,9 +66,7 @@ def test_a_session_of_a_group_not_shared_never_goes_to_another_groups_co_facilit
 ) -> None:
     h = handoff
     ana = h.ana
-    tuesday_id = ana.ws.groups.list()[0].id
-    thursday_id, (dee, _eve) = new_group(ana, "Thursday group", ("Dee", "Eve"))
-    assert h.apply(*h.captured()) == [True]
+    tuesday_id, thursday_id, (dee, _eve) = with_a_group_not_shared(h, ("Dee", "Eve"))
     # a session of the shared group started by mistake and discarded; before the next
     # capture, a session of the group not shared starts (and takes the same local id)
     mistake = ana.ws.sessions.start(tuesday_id, monotonic=FakeClock(1000.0), rng=random.Random(1))

@@ -13,7 +13,7 @@ from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.models import GroupSession, Member, SessionEvent, Turn
 from facilitator_desktop.services.live_session import LiveSession
 from facilitator_desktop.services.members import MemberDraft
-from tests.unit.sync.handoff import Handoff, aliases
+from tests.unit.sync.handoff import Handoff, aliases, with_a_group_not_shared
 from tests.unit.sync.laptops import Laptop, new_group, run_session
 
 
@@ -61,9 +61,7 @@ def test_a_discarded_sessions_event_and_turn_ids_taken_by_another_group_never_go
 ) -> None:
     h = handoff
     ana = h.ana
-    tuesday_id = ana.ws.groups.list()[0].id
-    thursday_id, _ = new_group(ana, "Thursday group", ("Dee", "Eve", "Fay"))
-    assert h.apply(*h.captured()) == [True]
+    tuesday_id, thursday_id, _ = with_a_group_not_shared(h)
     mistake = a_round(ana, tuesday_id)
     mistake_uuid, mistake_events, mistake_turns = rows_of(ana, mistake.session_id)
     ana.ws.sessions.discard(mistake.session_id)
@@ -86,9 +84,7 @@ def test_the_shared_groups_own_rows_still_go_out_beside_entries_left_for_reused_
 ) -> None:
     h = handoff
     ana = h.ana
-    tuesday_id = ana.ws.groups.list()[0].id
-    thursday_id, _ = new_group(ana, "Thursday group", ("Dee", "Eve", "Fay"))
-    assert h.apply(*h.captured()) == [True]
+    tuesday_id, thursday_id, _ = with_a_group_not_shared(h)
     # a member added to Tuesday's group, then erased; Thursday's newcomer takes its id
     gil = ana.ws.members.add(tuesday_id, MemberDraft("Gil", full_name="Gil Fullname")).id
     ana.ws.erasure.erase(gil)

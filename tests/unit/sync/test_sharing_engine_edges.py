@@ -18,16 +18,16 @@ from facilitator_desktop.services.sharing_engine import SyncEngine
 from facilitator_desktop.sync.protocol import WireChange
 from facilitator_desktop.sync.server import Server, ServerSettings
 from tests.helpers.postgres import PostgresCluster
-from tests.unit.sync.grants_support import forged_grant
+from tests.unit.sync.grants_support import STRANGER, store_forged_grant
 from tests.unit.sync.laptops import (
     Laptop,
     laptops,
-    local_group,
     make_laptop,
     new_group,
     server_settings,
     share,
 )
+from tests.unit.sync.removal_support import ben_removed
 
 
 def test_a_change_written_after_removal_is_listed_exactly(
@@ -35,26 +35,15 @@ def test_a_change_written_after_removal_is_listed_exactly(
 ) -> None:
     settings = server_settings(postgres_cluster, sync_database)
     with laptops(tmp_path, settings, 3) as (ana, ben, cat):
-        group_id, _ = new_group(ana)
-        share(ana, group_id, ben, cat)
-        for laptop in (ana, ben, cat, ana):
-            laptop.sync()
-        [shared] = ana.sharing.shared_groups()
-        ben_device = ben.sharing.identity().device_id
-        ana.sharing.remove_co_facilitator(group_id, ben_device)
-        ana.sync()
-        cat.sync()
-        ben.sync()
-        with Server.connect(settings) as server:
-            before = server.heads(shared.group_uuid).get(ben_device, 0)
-        ben_group = local_group(ben, shared.group_uuid)
-        assert ben_group is not None
-        ben.ws.members.add(ben_group, MemberDraft("Written after removal"))
+        removal = ben_removed(settings, ana, ben, cat)
+        ben.ws.members.add(removal.ben_group, MemberDraft("Written after removal"))
         ben.sync()
         cat.wall.advance(125)
         assert cat.sharing.problems() == []
         cat.sync()
-        refused = ProblemInfo(shared.group_uuid, ben_device, before + 1, "removed", cat.wall.now)
+        refused = ProblemInfo(
+            removal.group_uuid, removal.ben_device, removal.before + 1, "removed", cat.wall.now
+        )
         assert cat.sharing.problems() == [refused]
         cat.wall.advance(60)
         cat.sync()  # the same refusal again is not listed twice
@@ -165,9 +154,7 @@ def test_a_key_grant_that_does_not_open_is_listed_and_not_taken(
         group_id, _ = new_group(ana)
         share(ana, group_id, ben)
         ana_device = ana.sharing.identity().device_id
-        with Server.connect(settings) as server:
-            server.ensure_schema()
-            server.grant_keys([forged_grant(ana, ben, by=ana_device, signed=signed)])
+        store_forged_grant(settings, ana, ben, by=ana_device, signed=signed)
         ben.wall.advance(20)
         ben.sync()
         [info] = ben.sharing.shared_groups()
@@ -184,10 +171,7 @@ def test_a_key_grant_from_a_laptop_not_of_the_group_is_ignored(
     with laptops(tmp_path, settings, 2) as (ana, ben):
         group_id, _ = new_group(ana)
         share(ana, group_id, ben)
-        stranger = "66666666-6666-4666-8666-666666666666"
-        with Server.connect(settings) as server:
-            server.ensure_schema()
-            server.grant_keys([forged_grant(ana, ben, by=stranger, signed=True)])
+        store_forged_grant(settings, ana, ben, by=STRANGER, signed=True)
         ben.sync()
         assert ben.sharing.problems() == []
         assert ben.sharing.shared_groups()[0].group_id is None

@@ -17,10 +17,9 @@ from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.sharing import ProblemInfo
 from facilitator_desktop.sync.server import GRANT_KEY, KeyGrant, Server, ServerSettings
 from tests.helpers.postgres import PostgresCluster
-from tests.unit.sync.grants_support import forged_grant
+from tests.unit.sync.grants_support import STRANGER, store_forged_grant
 from tests.unit.sync.laptops import laptops, new_group, server_settings, share, snapshot
 
-STRANGER = "66666666-6666-4666-8666-666666666666"
 GROUP = "11111111-1111-4111-8111-111111111111"
 LAPTOP = "22222222-2222-4222-8222-222222222222"
 SHARER = "33333333-3333-4333-8333-333333333333"
@@ -48,10 +47,8 @@ def test_a_grant_stored_first_by_someone_else_does_not_keep_the_key_from_the_lap
         share(ana, group_id, ben)
         ana_device = ana.sharing.identity().device_id
         by = ana_device if claimed == "sharer" else STRANGER
-        with Server.connect(settings) as server:
-            server.ensure_schema()
-            # There before ana's first sync, for ben, claiming ana (or someone) made it.
-            server.grant_keys([forged_grant(ana, ben, by=by, signed=False)])
+        # There before ana's first sync, for ben, claiming ana (or someone) made it.
+        store_forged_grant(settings, ana, ben, by=by, signed=False)
         ana.sync()
         ben.wall.advance(20)
         ben.sync()
@@ -152,8 +149,7 @@ def test_a_forged_grant_beside_a_taken_one_does_not_hold_back_a_later_key(
         share(ana, group_id, ben, cat)
         ana.sync()
         ana_device = ana.sharing.identity().device_id
-        with Server.connect(settings) as server:
-            server.grant_keys([forged_grant(ana, ben, by=ana_device, signed=False)])
+        store_forged_grant(settings, ana, ben, by=ana_device, signed=False)
         ana.sharing.remove_co_facilitator(group_id, cat.sharing.identity().device_id)
         ana.ws.members.add(group_id, MemberDraft("Dee"))
         ana.sync()

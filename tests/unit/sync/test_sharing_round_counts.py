@@ -10,6 +10,7 @@ from facilitator_desktop.services.sharing import ProblemInfo
 from facilitator_desktop.sync.server import Server
 from tests.helpers.postgres import PostgresCluster
 from tests.unit.sync.laptops import laptops, local_group, new_group, server_settings, share
+from tests.unit.sync.removal_support import ben_removed
 
 
 def test_a_change_written_after_removal_counts_once_as_refused_in_the_report(
@@ -17,34 +18,21 @@ def test_a_change_written_after_removal_counts_once_as_refused_in_the_report(
 ) -> None:
     settings = server_settings(postgres_cluster, sync_database)
     with laptops(tmp_path, settings, 3) as (ana, ben, cat):
-        group_id, _ = new_group(ana)
-        share(ana, group_id, ben, cat)
-        for laptop in (ana, ben, cat, ana):
-            laptop.sync()
-        [shared] = ana.sharing.shared_groups()
-        ben_device = ben.sharing.identity().device_id
-        ana.sharing.remove_co_facilitator(group_id, ben_device)
-        ana.sync()
-        cat.sync()
-        ben.sync()
-        with Server.connect(settings) as server:
-            before = server.heads(shared.group_uuid).get(ben_device, 0)
-        ben_group = local_group(ben, shared.group_uuid)
-        assert ben_group is not None
+        shared_uuid, ben_device, before, ben_group = ben_removed(settings, ana, ben, cat)
         ben.ws.members.add(ben_group, MemberDraft("Written after removal"))
         ben.sync()
         ben.ws.members.add(ben_group, MemberDraft("Also after removal"))
         ben.sync()
         with Server.connect(settings) as server:
-            assert server.heads(shared.group_uuid)[ben_device] == before + 2
+            assert server.heads(shared_uuid)[ben_device] == before + 2
         cat.wall.advance(125)
         report = cat.sync()
         # Ben's stream stops at the first change past his removal: one refused, none applied
         assert (report.pushed, report.applied, report.refused, report.waiting) == (0, 0, 1, 0)
         assert cat.sharing.problems() == [
-            ProblemInfo(shared.group_uuid, ben_device, before + 1, "removed", cat.wall.now)
+            ProblemInfo(shared_uuid, ben_device, before + 1, "removed", cat.wall.now)
         ]
-        assert [m.alias for m in cat.ws.members.list(local_group(cat, shared.group_uuid) or 0)] == [
+        assert [m.alias for m in cat.ws.members.list(local_group(cat, shared_uuid) or 0)] == [
             "Ann",
             "Bo",
             "Cy",

@@ -1,0 +1,35 @@
+"""A co-facilitator removed while their laptop still holds the group: the set-up of the tests
+of what happens to what that laptop writes afterwards."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from facilitator_desktop.sync.server import Server, ServerSettings
+from tests.unit.sync.laptops import Laptop, local_group, new_group, share
+
+
+class Removal(NamedTuple):
+    group_uuid: str
+    ben_device: str
+    before: int  # Ben's last change on the server when everyone had seen his removal
+    ben_group: int  # the group on Ben's laptop, which he may still write to
+
+
+def ben_removed(settings: ServerSettings, ana: Laptop, ben: Laptop, cat: Laptop) -> Removal:
+    """Ana shares a group with Ben and Cat, everyone syncs, Ana removes Ben, and all three
+    sync again."""
+    group_id, _ = new_group(ana)
+    share(ana, group_id, ben, cat)
+    for laptop in (ana, ben, cat, ana):
+        laptop.sync()
+    [shared] = ana.sharing.shared_groups()
+    ben_device = ben.sharing.identity().device_id
+    ana.sharing.remove_co_facilitator(group_id, ben_device)
+    for laptop in (ana, cat, ben):
+        laptop.sync()
+    with Server.connect(settings) as server:
+        before = server.heads(shared.group_uuid).get(ben_device, 0)
+    ben_group = local_group(ben, shared.group_uuid)
+    assert ben_group is not None
+    return Removal(shared.group_uuid, ben_device, before, ben_group)
