@@ -1,6 +1,7 @@
 """What needs following up across the groups that are not archived: members whose latest
 sessions end with absences without notice, members quiet for three sessions or more, and
-open note follow-ups. Only the last few sessions of each group are read."""
+open note follow-ups. The last few sessions of each group are read, and further back only
+for a run that goes on past them."""
 
 from __future__ import annotations
 
@@ -18,9 +19,7 @@ from facilitator_desktop.services.members import MemberService
 from facilitator_desktop.services.notes import NoteInfo, NoteService
 from facilitator_desktop.services.participation import (
     FOLLOW_UP_LOOKBACK,
-    Statuses,
-    quiet_streak,
-    recent_participation,
+    runs_up_to_latest,
 )
 from facilitator_desktop.services.settings import FOLLOW_UP_ABSENCES, SettingsService
 
@@ -66,17 +65,18 @@ class FollowUps:
             if group_id is not None:
                 query = query.where(Group.id == group_id)
             groups = s.execute(query.order_by(Group.name)).all()
-            recent = {gid: recent_participation(s, gid, lookback) for gid, _ in groups}
+            recent = {gid: runs_up_to_latest(s, gid, lookback) for gid, _ in groups}
         for gid, name in groups:
             per_member = recent[gid]
             if not per_member:
                 continue
             aliases = {m.id: m for m in self._members.list(gid)}
-            for member_id, (statuses, participation) in per_member.items():
+            for member_id, runs in per_member.items():
                 member = aliases.get(member_id)
                 if member is None:  # has left the group
                     continue
-                run = _absences_to_follow(statuses, absences)
+                # Not chased once they have left (no mark in the latest session).
+                run = runs.absences if runs.marked_last and runs.absences >= absences else 0
                 if run:
                     missed = "a session" if run == 1 else f"{run} sessions in a row"
                     items.append(
@@ -91,7 +91,7 @@ class FollowUps:
                             run,
                         )
                     )
-                streak = quiet_streak(participation)
+                streak = runs.quiet
                 if stats.needs_followup_silence(streak):
                     items.append(
                         FollowUpItem(
@@ -161,13 +161,3 @@ def _groups_of(s: Session, notes: list[NoteInfo]) -> dict[int, set[int]]:
             home.add(by_session[note.session_id])
         homes[note.id] = home
     return homes
-
-
-def _absences_to_follow(statuses: Statuses, threshold: int) -> int:
-    """The run of absences without notice that ends the record when it is `threshold` long
-    or longer, else 0. Excused sessions neither break nor extend the run; a record whose
-    newest entry is outside membership (the member left) is not followed up."""
-    if not statuses or statuses[-1] is None:
-        return 0
-    run = stats.consecutive_unexcused_absences(statuses)
-    return run if run >= threshold else 0

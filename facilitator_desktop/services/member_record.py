@@ -23,8 +23,7 @@ from facilitator_desktop.services.notes import NoteFilter, NoteInfo, NoteService
 from facilitator_desktop.services.participation import (
     FOLLOW_UP_LOOKBACK,
     attendance_status,
-    quiet_streak,
-    recent_participation,
+    runs_up_to_latest,
 )
 
 
@@ -72,10 +71,10 @@ class MemberRecords:
         member = self._members.get(member_id)
         with self._ctx.sessions() as s:
             shares = _member_sessions(s, member)
-            recent = recent_participation(s, member.group_id, FOLLOW_UP_LOOKBACK)
+            runs = runs_up_to_latest(s, member.group_id).get(member_id)
         statuses = [attendance_status(x.status) for x in shares]
         # The follow-ups' measure, so a member's page and the follow-ups list agree.
-        quiet = quiet_streak(recent[member_id][1]) if member_id in recent else 0
+        quiet = runs.quiet if runs is not None else 0
         notes = tuple(self._notes.find(NoteFilter(member_id=member_id)))
         return MemberRecord(
             member=member,
@@ -89,17 +88,16 @@ class MemberRecords:
         )
 
     def quiet_streak(self, member_id: int, *, lookback: int = FOLLOW_UP_LOOKBACK) -> int:
-        """Sessions in a row (among the group's last `lookback`) in which the member said
-        little, measured as the follow-ups measure it, so a member's page and the
-        follow-ups list give the same number."""
+        """Sessions in a row, up to the latest, in which the member said little (the
+        group's last `lookback` are read first, further back only while the run goes on),
+        measured as the follow-ups measure it, so a member's page and the follow-ups list
+        give the same number."""
         with self._ctx.sessions() as s:
             group_id = s.scalar(select(Member.group_id).where(Member.id == member_id))
             if group_id is None:
                 raise NotFound("That member no longer exists.")
-            recent = recent_participation(s, group_id, lookback)
-        if member_id not in recent:
-            return 0
-        return quiet_streak(recent[member_id][1])
+            runs = runs_up_to_latest(s, group_id, lookback).get(member_id)
+        return runs.quiet if runs is not None else 0
 
 
 def _member_sessions(s: Session, member: MemberInfo) -> list[SessionShare]:

@@ -4,59 +4,24 @@ chased; a setting edited into nonsense reads as the default."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
 import pytest
 
-from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.errors import ValidationError
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.settings import FOLLOW_UP_ABSENCES
 from facilitator_desktop.workspace import Workspace
+from tests.helpers.weekly_sessions import absences, meet_weekly, session
 
 Setup = tuple[Workspace, int, dict[str, int]]
 
 
-class Weeks:
-    """A wall clock that moves one week per session."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 1, 6, 18, 0)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 @pytest.fixture
 def setup(workspace: Workspace) -> Setup:
-    weeks = Weeks()
-    object.__setattr__(workspace.context, "now", weeks)
+    meet_weekly(workspace)
     group = workspace.groups.create(GroupDraft("G"))
     ids = {a: workspace.members.add(group.id, MemberDraft(a)).id for a in ("Ann", "Bo", "Cy")}
     return workspace, group.id, ids
-
-
-def session(ws: Workspace, group_id: int, marks: dict[int, str]) -> None:
-    """A short session with these marks (the others count as absent), a week later."""
-    clock = FakeClock()
-    live = ws.sessions.start(group_id, monotonic=clock)
-    for member_id, status in marks.items():
-        live.mark(member_id, status)
-    live.toggle()
-    clock.advance(60)
-    live.end()
-    weeks = ws.context.now
-    assert isinstance(weeks, Weeks)
-    weeks.now += timedelta(weeks=1)
-
-
-def absences(ws: Workspace, group_id: int, **kwargs: int) -> dict[int, int]:
-    return {
-        item.member_id or 0: item.count
-        for item in ws.history.follow_ups(group_id=group_id, **kwargs)
-        if item.kind == "absence"
-    }
 
 
 def test_the_first_absence_without_notice_is_a_follow_up_by_default(setup: Setup) -> None:
@@ -100,16 +65,6 @@ def test_a_run_longer_than_the_usual_look_back_is_still_found(setup: Setup) -> N
         session(ws, gid, {m["Ann"]: "present", m["Bo"]: "present"})
     ws.settings.set(FOLLOW_UP_ABSENCES, FOLLOW_UP_ABSENCES.high)
     assert absences(ws, gid, lookback=2) == {m["Cy"]: FOLLOW_UP_ABSENCES.high}
-
-
-def test_only_the_latest_sessions_are_read(setup: Setup) -> None:
-    """Ten years of sessions are not read for a list of the last few: a run longer than the
-    look-back is counted over the look-back (true as said: that many in a row)."""
-    ws, gid, m = setup
-    for _ in range(5):
-        session(ws, gid, {m["Ann"]: "present", m["Bo"]: "present"})
-    assert absences(ws, gid, lookback=3) == {m["Cy"]: 3}
-    assert absences(ws, gid, lookback=8) == {m["Cy"]: 5}
 
 
 @pytest.mark.parametrize("bad", [0, -1, FOLLOW_UP_ABSENCES.high + 1, 10**9])
