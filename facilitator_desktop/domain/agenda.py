@@ -52,6 +52,7 @@ from typing import Final, Literal
 
 from facilitator_desktop.domain import durations
 from facilitator_desktop.domain.clock import snap
+from facilitator_desktop.domain.refusal import Refusal
 
 __all__ = [
     "DEFAULT_WARN_SECONDS",
@@ -77,7 +78,7 @@ DEFAULT_WARN_SECONDS: Final = 120.0
 _KINDS: Final = ("round", "open")
 
 
-class AgendaError(ValueError):
+class AgendaError(Refusal):
     """An agenda operation that is not possible in the current state."""
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import overload
 
 from facilitator_desktop.domain.agenda import AgendaError, SegmentPlan
+from facilitator_desktop.domain.refusal import Reason
 
 __all__ = ["AgendaSegments", "Segment", "check_minutes"]
 
@@ -60,7 +61,7 @@ class AgendaSegments(Sequence[Segment]):
             if not isinstance(seg.plan, SegmentPlan):
                 raise AgendaError(f"not a SegmentPlan: {seg.plan!r}")
         if not self._items:
-            raise AgendaError("an agenda needs at least one segment")
+            raise AgendaError("an agenda needs at least one segment", Reason.LAST_SEGMENT)
         #: Highest index that has been current since the start (-1 before the start).
         self.furthest = -1
 
@@ -104,7 +105,9 @@ class AgendaSegments(Sequence[Segment]):
         check_minutes(minutes, "extension")
         seg = self._items[index]
         if seg.planned_seconds + minutes * 60 < 0:
-            raise AgendaError("a segment's planned time cannot become negative")
+            raise AgendaError(
+                "a segment's planned time cannot become negative", Reason.NEGATIVE_TIME
+            )
         seg.extra_seconds += minutes * 60
 
     def add(self, plan: SegmentPlan, index: int | None = None) -> int:
@@ -125,7 +128,7 @@ class AgendaSegments(Sequence[Segment]):
         """Remove the segment at ``index`` (not yet reached) and return its plan."""
         self._check_editable(index)
         if len(self._items) == 1:
-            raise AgendaError("an agenda needs at least one segment")
+            raise AgendaError("an agenda needs at least one segment", Reason.LAST_SEGMENT)
         return self._items.pop(index).plan
 
     def move(self, from_index: int, to_index: int) -> None:
@@ -139,14 +142,16 @@ class AgendaSegments(Sequence[Segment]):
         seg = self._items[self.check_index(index)]
         check_minutes(minutes, "segment minutes")
         if minutes < 0 or minutes * 60 + seg.extra_seconds < 0:
-            raise AgendaError("a segment's planned time cannot become negative")
+            raise AgendaError(
+                "a segment's planned time cannot become negative", Reason.NEGATIVE_TIME
+            )
         seg.plan = dataclasses.replace(seg.plan, minutes=minutes)
 
     def rename(self, index: int, name: str) -> None:
         """Give any segment a new name (its times and kind are kept)."""
         seg = self._items[self.check_index(index)]
         if not isinstance(name, str) or not name.strip():
-            raise AgendaError("a segment needs a name")
+            raise AgendaError("a segment needs a name", Reason.SEGMENT_NAME)
         seg.plan = dataclasses.replace(seg.plan, name=name)
 
     def _check_editable(self, index: int) -> None:

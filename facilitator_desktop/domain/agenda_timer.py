@@ -27,6 +27,7 @@ from facilitator_desktop.domain.agenda import (
 )
 from facilitator_desktop.domain.agenda_edits import AgendaSegments
 from facilitator_desktop.domain.clock import Now
+from facilitator_desktop.domain.refusal import Reason, in_phase
 
 __all__ = ["AgendaTimer"]
 
@@ -230,7 +231,7 @@ class AgendaTimer:
     def start(self) -> None:
         """Start the session at segment 0 (only from ``not_started``)."""
         if self._phase != "not_started":
-            raise AgendaError(f"cannot start: the session is {self._phase}")
+            raise AgendaError(f"cannot start: the session is {self._phase}", in_phase(self._phase))
         t = self._time()
         self._phase = "running"
         self._started_at = t
@@ -241,7 +242,7 @@ class AgendaTimer:
     def pause(self) -> None:
         """Pause a running session: segment and session elapsed stop counting."""
         if self._phase != "running":
-            raise AgendaError(f"cannot pause: the session is {self._phase}")
+            raise AgendaError(f"cannot pause: the session is {self._phase}", in_phase(self._phase))
         t = self._time()
         self._close_stretch(t)
         self._phase = "paused"
@@ -250,7 +251,7 @@ class AgendaTimer:
     def resume(self) -> None:
         """Resume a paused session."""
         if self._phase != "paused":
-            raise AgendaError(f"cannot resume: the session is {self._phase}")
+            raise AgendaError(f"cannot resume: the session is {self._phase}", in_phase(self._phase))
         t = self._time()
         self._close_pause(t)
         self._phase = "running"
@@ -265,7 +266,7 @@ class AgendaTimer:
         elif self._phase == "paused":
             self.resume()
         else:
-            raise AgendaError("the session has ended")
+            raise AgendaError("the session has ended", Reason.ENDED)
         return self._phase
 
     def go_to(self, index: int) -> None:
@@ -273,7 +274,7 @@ class AgendaTimer:
         self._require_in_session("change segment")
         index = self._segments.check_index(index)
         if index == self._index:
-            raise AgendaError(f"segment {index} is already current")
+            raise AgendaError(f"segment {index} is already current", Reason.SEGMENT_CURRENT)
         t = self._time()
         if self._phase == "running":
             self._close_stretch(t)
@@ -293,7 +294,7 @@ class AgendaTimer:
         """Go back to the previous segment (its elapsed time continues from where it was)."""
         self._require_in_session("go to the previous segment")
         if self._index == 0:
-            raise AgendaError("already at the first segment")
+            raise AgendaError("already at the first segment", Reason.FIRST_SEGMENT)
         self.go_to(self._index - 1)
 
     def finish(self) -> None:
@@ -354,11 +355,11 @@ class AgendaTimer:
 
     def _require_in_session(self, what: str) -> None:
         if self._phase not in ("running", "paused"):
-            raise AgendaError(f"cannot {what}: the session is {self._phase}")
+            raise AgendaError(f"cannot {what}: the session is {self._phase}", in_phase(self._phase))
 
     def _require_not_finished(self, what: str) -> None:
         if self._phase == "finished":
-            raise AgendaError(f"cannot {what}: the session has ended")
+            raise AgendaError(f"cannot {what}: the session has ended", Reason.ENDED)
 
     def _visit(self, index: int) -> None:
         self._segments.visit(index)

@@ -20,10 +20,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal, TypeVar
 
+from facilitator_desktop.domain.refusal import Refusal
+
 __all__ = ["Event", "JsonValue", "SessionError", "read_event"]
 
 
-class SessionError(ValueError):
+class SessionError(Refusal):
     """A session-level problem: an unreadable event, a log that cannot be replayed."""
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping, Sequence
 
+from facilitator_desktop.domain.refusal import Reason
 from facilitator_desktop.domain.talk_state import RotationKey, RoundState, TalkingOrderError
 
 __all__ = ["late_position", "round_order"]
@@ -41,11 +42,11 @@ def round_order(present: Sequence[int], first: int | None, rng: random.Random) -
     """The ``present`` members (in seat order) starting at ``first`` (None: a member
     ``rng`` picks) and going round the seats upward, wrapping."""
     if not present:
-        raise TalkingOrderError("nobody is present")
+        raise TalkingOrderError("nobody is present", Reason.NOBODY_PRESENT)
     if first is None:
         first = rng.choice(present)
     elif first not in present:
-        raise TalkingOrderError(f"member {first} is not present")
+        raise TalkingOrderError(f"member {first} is not present", Reason.NOT_PRESENT, first)
     at = list(present).index(first)
     return (*present[at:], *present[:at])
 

@@ -15,6 +15,7 @@ from typing import ClassVar
 from facilitator_desktop.domain.agenda import SegmentKind, SegmentPlan
 from facilitator_desktop.domain.agenda_timer import AgendaTimer
 from facilitator_desktop.domain.events import Event
+from facilitator_desktop.domain.refusal import Reason
 from facilitator_desktop.domain.talk_state import TalkingOrderError
 from facilitator_desktop.domain.talking_order import TalkingOrder
 
@@ -91,7 +92,9 @@ class SegmentChanged(SessionEvent):
 
     def apply(self, agenda: AgendaTimer, talk: TalkingOrder) -> None:
         if talk.speaker is not None:
-            raise TalkingOrderError("a turn is running; it must end before a segment change")
+            raise TalkingOrderError(
+                "a turn is running; it must end before a segment change", Reason.TURN_RUNNING
+            )
         agenda.go_to(self.index)
         talk.enter_segment(agenda.index, agenda.current.kind)
 
@@ -104,7 +107,9 @@ class SessionEnded(SessionEvent):
 
     def apply(self, agenda: AgendaTimer, talk: TalkingOrder) -> None:
         if talk.speaker is not None:
-            raise TalkingOrderError("a turn is running; it must end before the session ends")
+            raise TalkingOrderError(
+                "a turn is running; it must end before the session ends", Reason.TURN_RUNNING
+            )
         agenda.finish()
         talk.leave_segment()
         if talk.held:

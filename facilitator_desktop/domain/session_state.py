@@ -47,6 +47,7 @@ from dataclasses import dataclass
 
 from facilitator_desktop.domain.agenda import AgendaError, AgendaSnapshot, SegmentPlan
 from facilitator_desktop.domain.events import Event, SessionError
+from facilitator_desktop.domain.refusal import Reason, in_phase
 from facilitator_desktop.domain.session_events import (
     LaptopSlept,
     Paused,
@@ -203,17 +204,23 @@ class SessionRunner(SessionLog):
     def start(self) -> list[Event]:
         """Start the session (segment 0 runs)."""
         if self._agenda.phase != "not_started":
-            raise AgendaError(f"cannot start: the session is {self._agenda.phase}")
+            raise AgendaError(
+                f"cannot start: the session is {self._agenda.phase}", in_phase(self._agenda.phase)
+            )
         return self._single(SessionStarted)
 
     def pause(self) -> list[Event]:
         if self._agenda.phase != "running":
-            raise AgendaError(f"cannot pause: the session is {self._agenda.phase}")
+            raise AgendaError(
+                f"cannot pause: the session is {self._agenda.phase}", in_phase(self._agenda.phase)
+            )
         return self._single(Paused)
 
     def resume(self) -> list[Event]:
         if self._agenda.phase != "paused":
-            raise AgendaError(f"cannot resume: the session is {self._agenda.phase}")
+            raise AgendaError(
+                f"cannot resume: the session is {self._agenda.phase}", in_phase(self._agenda.phase)
+            )
         return self._single(Resumed)
 
     def toggle(self) -> list[Event]:
@@ -237,7 +244,7 @@ class SessionRunner(SessionLog):
     def previous_segment(self) -> list[Event]:
         self._require_in_session("go to the previous segment")
         if self._agenda.index == 0:
-            raise AgendaError("already at the first segment")
+            raise AgendaError("already at the first segment", Reason.FIRST_SEGMENT)
         return self.go_to_segment(self._agenda.index - 1)
 
     def go_to_segment(self, index: int) -> list[Event]:
@@ -248,7 +255,7 @@ class SessionRunner(SessionLog):
         if not 0 <= index < len(self._agenda):
             raise AgendaError(f"no segment {index} (agenda has {len(self._agenda)})")
         if index == self._agenda.index:
-            raise AgendaError(f"segment {index} is already current")
+            raise AgendaError(f"segment {index} is already current", Reason.SEGMENT_CURRENT)
 
         def body(t: float) -> None:
             self._record(self._talk.end_turn())
@@ -379,4 +386,6 @@ class SessionRunner(SessionLog):
 
     def _require_in_session(self, what: str) -> None:
         if self._agenda.phase not in ("running", "paused"):
-            raise AgendaError(f"cannot {what}: the session is {self._agenda.phase}")
+            raise AgendaError(
+                f"cannot {what}: the session is {self._agenda.phase}", in_phase(self._agenda.phase)
+            )

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from facilitator_desktop.domain.events import Event
+from facilitator_desktop.domain.refusal import Reason
 from facilitator_desktop.domain.talk_state import (
     LiveTurn,
     RoundState,
@@ -74,7 +75,7 @@ class TurnStarted(TalkEvent):
         order = state.require_segment("start a turn")
         assert state.segment is not None
         if state.live is not None:
-            raise TalkingOrderError("a turn is already running")
+            raise TalkingOrderError("a turn is already running", Reason.TURN_RUNNING)
         state.require_present(self.member_id)
         live = LiveTurn(
             member_id=self.member_id,
@@ -194,7 +195,9 @@ class RoundStarted(TalkEvent):
     def apply(self, state: TalkState) -> None:
         state.require_round("start a round")
         if state.live is not None:
-            raise TalkingOrderError("end the current turn before starting a round")
+            raise TalkingOrderError(
+                "end the current turn before starting a round", Reason.TURN_RUNNING
+            )
         if not self.order or len(set(self.order)) != len(self.order):
             raise TalkingOrderError("a round needs distinct members")
         for member_id in self.order:
@@ -216,10 +219,14 @@ class RoundJoined(TalkEvent):
     def apply(self, state: TalkState) -> None:
         order = state.require_round("join a round")
         if not order.started:
-            raise TalkingOrderError("the round has not started")
+            raise TalkingOrderError("the round has not started", Reason.ROUND_NOT_STARTED)
         state.require_present(self.member_id)
         if self.member_id in order.ahead or self.member_id in order.later:
-            raise TalkingOrderError(f"member {self.member_id} is already in the round")
+            raise TalkingOrderError(
+                f"member {self.member_id} is already in the round",
+                Reason.ALREADY_IN_ROUND,
+                self.member_id,
+            )
         if self.position is None:
             order.later.append(self.member_id)
         elif 0 <= self.position <= len(order.ahead):
@@ -243,7 +250,9 @@ class HandRaised(TalkEvent):
         queue = state.require_queue("raise a hand")
         state.require_present(self.member_id)
         if self.member_id in queue.hands:
-            raise TalkingOrderError(f"member {self.member_id} is already queued")
+            raise TalkingOrderError(
+                f"member {self.member_id} is already queued", Reason.ALREADY_QUEUED, self.member_id
+            )
         if not 0 <= self.index <= len(queue.hands):
             raise TalkingOrderError(f"no queue position {self.index}")
         queue.hands.insert(self.index, self.member_id)
@@ -259,7 +268,9 @@ class RemovedFromOrder(TalkEvent):
     def apply(self, state: TalkState) -> None:
         order = state.require_segment("remove a member from the order")
         if not order.discard(self.member_id):
-            raise TalkingOrderError(f"member {self.member_id} is not waiting")
+            raise TalkingOrderError(
+                f"member {self.member_id} is not waiting", Reason.NOT_WAITING, self.member_id
+            )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -315,7 +326,9 @@ class MemberLeft(TalkEvent):
     def apply(self, state: TalkState) -> None:
         state.require_present(self.member_id)
         if state.live is not None and state.live.member_id == self.member_id:
-            raise TalkingOrderError("end the member's turn before they leave")
+            raise TalkingOrderError(
+                "end the member's turn before they leave", Reason.SPEAKING_LEAVES, self.member_id
+            )
         state.present.discard(self.member_id)
         for order in state.orders.values():
             order.discard(self.member_id)

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from facilitator_desktop.domain.refusal import Reason, Refusal
+
 __all__ = [
     "LiveTurn",
     "Mode",
@@ -34,7 +36,7 @@ RotationKey = tuple[int, int, int]
 Origin = Literal["ahead", "later", "queue", "none"]
 
 
-class TalkingOrderError(ValueError):
+class TalkingOrderError(Refusal):
     """A talking-order operation that is not possible in the current state."""
 
 
@@ -172,20 +174,28 @@ class TalkState:
     def require_segment(self, what: str) -> SegmentOrder:
         order = self.current()
         if order is None:
-            raise TalkingOrderError(f"cannot {what}: no segment is running")
+            raise TalkingOrderError(f"cannot {what}: no segment is running", Reason.NO_SEGMENT)
         return order
 
     def require_round(self, what: str) -> RoundState:
         order = self.require_segment(what)
         if not isinstance(order, RoundState):
-            raise TalkingOrderError(f"cannot {what}: the current segment is not a round")
+            raise TalkingOrderError(
+                f"cannot {what}: the current segment is not a round", Reason.NOT_A_ROUND
+            )
         return order
 
     def require_queue(self, what: str) -> QueueState:
         order = self.require_segment(what)
         if not isinstance(order, QueueState):
-            raise TalkingOrderError(f"cannot {what}: the current segment is not an open discussion")
+            raise TalkingOrderError(
+                f"cannot {what}: the current segment is not an open discussion", Reason.NOT_OPEN
+            )
         return order
+
+    def require_no_turn(self, before: str) -> None:
+        if self.live is not None:
+            raise TalkingOrderError(f"end the current turn before {before}", Reason.TURN_RUNNING)
 
     def require_known(self, member_id: int) -> None:
         if member_id not in self.seats:
@@ -193,9 +203,13 @@ class TalkState:
 
     def require_present(self, member_id: int) -> None:
         if member_id not in self.present:
-            raise TalkingOrderError(f"member {member_id} is not present")
+            raise TalkingOrderError(
+                f"member {member_id} is not present", Reason.NOT_PRESENT, member_id
+            )
 
     def require_live(self, member_id: int) -> LiveTurn:
         if self.live is None or self.live.member_id != member_id:
-            raise TalkingOrderError(f"member {member_id} is not the current speaker")
+            raise TalkingOrderError(
+                f"member {member_id} is not the current speaker", Reason.NOT_SPEAKING, member_id
+            )
         return self.live

@@ -40,6 +40,7 @@ from facilitator_desktop.domain.queue_policy import (
     hand_position,
     priority_keys,
 )
+from facilitator_desktop.domain.refusal import Reason
 from facilitator_desktop.domain.round_policy import late_position, round_order
 from facilitator_desktop.domain.talk_events import (
     HandRaised,
@@ -118,8 +119,7 @@ class TalkingOrder:
         """Make segment ``index`` (of kind ``mode``) current; its round/queue is kept per
         segment, so coming back to a segment continues where it was. No turn may be live."""
         state = self._state
-        if state.live is not None:
-            raise TalkingOrderError("end the current turn before changing segment")
+        state.require_no_turn("changing segment")
         if mode not in ("round", "open"):
             raise TalkingOrderError(f"unknown mode {mode!r}")
         wanted = RoundState if mode == "round" else QueueState
@@ -130,8 +130,7 @@ class TalkingOrder:
 
     def leave_segment(self) -> None:
         """No segment is current any more (session ended). No turn may be live."""
-        if self._state.live is not None:
-            raise TalkingOrderError("end the current turn before leaving the segment")
+        self._state.require_no_turn("leaving the segment")
         self._state.segment = None
         self._state.mode = None
 
@@ -333,14 +332,16 @@ class TalkingOrder:
         events = self._end_live(t, passed=True)
         if not events:
             if not isinstance(order, RoundState):
-                raise TalkingOrderError("nobody is speaking")
+                raise TalkingOrderError("nobody is speaking", Reason.NOBODY_SPEAKING)
             if not order.started:
                 if not self._state.present:
-                    raise TalkingOrderError("nobody is present")
+                    raise TalkingOrderError("nobody is present", Reason.NOBODY_PRESENT)
                 pending = list(self._round_order(None))
                 events.append(RoundStarted(at=t, order=tuple(pending)))
             if not pending:
-                raise TalkingOrderError("nobody's turn to pass: the round is finished")
+                raise TalkingOrderError(
+                    "nobody's turn to pass: the round is finished", Reason.ROUND_COMPLETE
+                )
             member_id = pending.pop(0)
             events.append(TurnStarted(at=t, member_id=member_id))
             events.append(TurnEnded(at=t, member_id=member_id, passed=True))
@@ -354,10 +355,10 @@ class TalkingOrder:
         order = self._state.require_round("come back later")
         speaker = self.speaker
         if speaker is None:
-            raise TalkingOrderError("nobody is speaking")
+            raise TalkingOrderError("nobody is speaking", Reason.NOBODY_SPEAKING)
         pending = order.pending()
         if not pending:
-            raise TalkingOrderError("nobody else is waiting in this round")
+            raise TalkingOrderError("nobody else is waiting in this round", Reason.NOBODY_WAITING)
         t = self._read_time()
         return self._run(
             [TurnDeferred(at=t, member_id=speaker), TurnStarted(at=t, member_id=pending[0])]
@@ -371,7 +372,9 @@ class TalkingOrder:
         current = self.speaker
         previous = self.previous_member()
         if previous is None:
-            raise TalkingOrderError("nobody has spoken before in this segment")
+            raise TalkingOrderError(
+                "nobody has spoken before in this segment", Reason.NOBODY_BEFORE
+            )
         self._state.require_present(previous)
         t = self._read_time()
         if current is None:
@@ -397,7 +400,9 @@ class TalkingOrder:
         self._state.require_segment("remove a member from the order")
         member_id = check_id(member_id)
         if member_id not in self.order:
-            raise TalkingOrderError(f"member {member_id} is not waiting")
+            raise TalkingOrderError(
+                f"member {member_id} is not waiting", Reason.NOT_WAITING, member_id
+            )
         return self._run([RemovedFromOrder(at=self._read_time(), member_id=member_id)])
 
     def move(self, member_id: int, new_index: int) -> tuple[TalkEvent, ...]:
@@ -406,7 +411,9 @@ class TalkingOrder:
         member_id = check_id(member_id)
         new_index = check_id(new_index, "queue index")
         if member_id not in queue.hands:
-            raise TalkingOrderError(f"member {member_id} is not in the queue")
+            raise TalkingOrderError(
+                f"member {member_id} is not in the queue", Reason.NOT_WAITING, member_id
+            )
         if not 0 <= new_index < len(queue.hands):
             raise TalkingOrderError(f"no queue position {new_index}")
         order = [m for m in queue.hands if m != member_id]

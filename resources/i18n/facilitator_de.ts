@@ -8700,7 +8700,7 @@ Geändert: {changed}</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="192"/>
         <source>Session</source>
         <translation>Treffen</translation>
     </message>
@@ -8935,47 +8935,177 @@ Geändert: {changed}</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="178"/>
         <source>A session is already open.</source>
         <translation>Es ist bereits ein Treffen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="201"/>
         <source>End the open session before resuming another.</source>
         <translation>Beenden Sie das offene Treffen, bevor Sie ein anderes fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="314"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="209"/>
+        <source>This session's record cannot be read back to resume it.</source>
+        <translation>Die Aufzeichnung dieses Treffens lässt sich nicht zurücklesen; es kann nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="321"/>
         <source>Open a session first.</source>
         <translation>Öffnen Sie zuerst ein Treffen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="317"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="324"/>
         <source>First say whether the laptop's sleep counts as session time.</source>
         <translation>Geben Sie zuerst an, ob der Ruhezustand des Laptops als Zeit des Treffens zählt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="429"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="436"/>
         <source>Counted as session time: {duration} of sleep. A turn under way ended when the laptop went to sleep.</source>
         <translation>Als Zeit des Treffens gezählt: {duration} Ruhezustand. Ein laufender Redebeitrag endete, als der Laptop in den Ruhezustand ging.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="434"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="441"/>
         <source>Not counted: {duration} of sleep. The clock goes on from where it stopped.</source>
         <translation>Nicht gezählt: {duration} Ruhezustand. Die Uhr läuft dort weiter, wo sie stehen geblieben ist.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="470"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="477"/>
         <source>The laptop slept for {duration} while the session was paused.</source>
         <translation>Der Laptop war {duration} im Ruhezustand, während das Treffen pausiert war.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="472"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="479"/>
         <source>The laptop slept for {duration} before the session started.</source>
         <translation>Der Laptop war {duration} im Ruhezustand, bevor das Treffen begann.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/session_reads.py" line="21"/>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="23"/>
+        <source>End the turn under way first.</source>
+        <translation>Beenden Sie zuerst den laufenden Redebeitrag.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="24"/>
+        <source>Nobody is speaking.</source>
+        <translation>Niemand spricht.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="25"/>
+        <source>Nobody is marked present yet.</source>
+        <translation>Noch niemand ist als anwesend markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="26"/>
+        <source>The round is complete: it is nobody's turn to pass.</source>
+        <translation>Die Runde ist vollständig: Niemand ist an der Reihe, um zu passen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="27"/>
+        <source>Nobody else is waiting in this round.</source>
+        <translation>In dieser Runde wartet sonst niemand mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="28"/>
+        <source>Nobody spoke before in this segment: nobody to go back to.</source>
+        <translation>In diesem Abschnitt hat noch niemand gesprochen: Es gibt niemanden, zu dem es zurückgeht.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="29"/>
+        <source>The round has not started yet.</source>
+        <translation>Die Runde hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="30"/>
+        <source>No segment is running.</source>
+        <translation>Es läuft kein Abschnitt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="31"/>
+        <source>That is for rounds; this segment is an open discussion.</source>
+        <translation>Das gibt es nur in Runden; dieser Abschnitt ist ein offenes Gespräch.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="32"/>
+        <source>That is for open discussion; this segment is a round.</source>
+        <translation>Das gibt es nur im offenen Gespräch; dieser Abschnitt ist eine Runde.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="33"/>
+        <source>{name} is not marked present.</source>
+        <translation>{name} ist nicht als anwesend markiert.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="34"/>
+        <source>{name} is not the one speaking.</source>
+        <translation>{name} spricht gerade nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="35"/>
+        <source>{name} is not waiting in the queue.</source>
+        <translation>{name} steht nicht auf der Redeliste.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="36"/>
+        <source>{name} is already in the queue.</source>
+        <translation>{name} ist schon auf der Redeliste.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="37"/>
+        <source>{name} is already in the round.</source>
+        <translation>{name} ist schon in der Runde.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="38"/>
+        <source>{name} is speaking: end their turn before they leave.</source>
+        <translation>{name} spricht gerade: Beenden Sie den Redebeitrag, bevor die Person geht.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="39"/>
+        <source>This is the first segment.</source>
+        <translation>Dies ist der erste Abschnitt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="40"/>
+        <source>That segment is already the current one.</source>
+        <translation>Dieser Abschnitt läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="41"/>
+        <source>The session has not started yet: Space starts it.</source>
+        <translation>Das Treffen hat noch nicht begonnen: Die Leertaste startet es.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="42"/>
+        <source>The session is already running.</source>
+        <translation>Das Treffen läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="43"/>
+        <source>The session is paused: Space resumes it.</source>
+        <translation>Das Treffen ist pausiert: Die Leertaste setzt es fort.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="44"/>
+        <source>The session has ended.</source>
+        <translation>Das Treffen ist beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="45"/>
+        <source>A segment's planned time cannot go below zero.</source>
+        <translation>Die geplante Zeit eines Abschnitts kann nicht unter null sinken.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="46"/>
+        <source>An agenda needs at least one segment.</source>
+        <translation>Ein Ablauf braucht mindestens einen Abschnitt.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="47"/>
+        <source>A segment needs a name.</source>
+        <translation>Ein Abschnitt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="56"/>
         <source>That is not possible right now.</source>
         <translation>Das ist gerade nicht möglich.</translation>
     </message>

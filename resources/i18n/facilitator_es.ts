@@ -8693,7 +8693,7 @@ Modificada: {changed}</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="192"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
@@ -8928,47 +8928,177 @@ Modificada: {changed}</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="178"/>
         <source>A session is already open.</source>
         <translation>Ya hay una sesión abierta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="201"/>
         <source>End the open session before resuming another.</source>
         <translation>Termina la sesión abierta antes de reanudar otra.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="314"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="209"/>
+        <source>This session's record cannot be read back to resume it.</source>
+        <translation>El registro de esta sesión no se puede leer, así que no se puede reanudar.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="321"/>
         <source>Open a session first.</source>
         <translation>Primero abre una sesión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="317"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="324"/>
         <source>First say whether the laptop's sleep counts as session time.</source>
         <translation>Primero indica si el tiempo en suspensión del equipo cuenta como tiempo de sesión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="429"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="436"/>
         <source>Counted as session time: {duration} of sleep. A turn under way ended when the laptop went to sleep.</source>
         <translation>Contado como tiempo de sesión: {duration} de suspensión. El turno en curso terminó cuando el equipo entró en suspensión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="434"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="441"/>
         <source>Not counted: {duration} of sleep. The clock goes on from where it stopped.</source>
         <translation>No contado: {duration} de suspensión. El reloj sigue desde donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="470"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="477"/>
         <source>The laptop slept for {duration} while the session was paused.</source>
         <translation>El equipo estuvo en suspensión {duration} mientras la sesión estaba en pausa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="472"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="479"/>
         <source>The laptop slept for {duration} before the session started.</source>
         <translation>El equipo estuvo en suspensión {duration} antes de que empezara la sesión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/session_reads.py" line="21"/>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="23"/>
+        <source>End the turn under way first.</source>
+        <translation>Primero termine el turno en curso.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="24"/>
+        <source>Nobody is speaking.</source>
+        <translation>No está hablando nadie.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="25"/>
+        <source>Nobody is marked present yet.</source>
+        <translation>Aún no hay nadie marcado como presente.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="26"/>
+        <source>The round is complete: it is nobody's turn to pass.</source>
+        <translation>La ronda ha terminado: no es el turno de nadie para pasar.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="27"/>
+        <source>Nobody else is waiting in this round.</source>
+        <translation>Nadie más espera en esta ronda.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="28"/>
+        <source>Nobody spoke before in this segment: nobody to go back to.</source>
+        <translation>Nadie ha hablado antes en este bloque: no hay a quién volver.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="29"/>
+        <source>The round has not started yet.</source>
+        <translation>La ronda aún no ha empezado.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="30"/>
+        <source>No segment is running.</source>
+        <translation>No hay ningún bloque en curso.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="31"/>
+        <source>That is for rounds; this segment is an open discussion.</source>
+        <translation>Eso es para las rondas; este bloque es un diálogo abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="32"/>
+        <source>That is for open discussion; this segment is a round.</source>
+        <translation>Eso es para el diálogo abierto; este bloque es una ronda.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="33"/>
+        <source>{name} is not marked present.</source>
+        <translation>{name} no está marcado como presente.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="34"/>
+        <source>{name} is not the one speaking.</source>
+        <translation>{name} no es quien está hablando.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="35"/>
+        <source>{name} is not waiting in the queue.</source>
+        <translation>{name} no está esperando en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="36"/>
+        <source>{name} is already in the queue.</source>
+        <translation>{name} ya está en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="37"/>
+        <source>{name} is already in the round.</source>
+        <translation>{name} ya está en la ronda.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="38"/>
+        <source>{name} is speaking: end their turn before they leave.</source>
+        <translation>{name} está hablando: termine su turno antes de que se vaya.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="39"/>
+        <source>This is the first segment.</source>
+        <translation>Este es el primer bloque.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="40"/>
+        <source>That segment is already the current one.</source>
+        <translation>Ese bloque ya es el actual.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="41"/>
+        <source>The session has not started yet: Space starts it.</source>
+        <translation>La sesión aún no ha empezado: la barra espaciadora la inicia.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="42"/>
+        <source>The session is already running.</source>
+        <translation>La sesión ya está en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="43"/>
+        <source>The session is paused: Space resumes it.</source>
+        <translation>La sesión está en pausa: la barra espaciadora la reanuda.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="44"/>
+        <source>The session has ended.</source>
+        <translation>La sesión ha terminado.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="45"/>
+        <source>A segment's planned time cannot go below zero.</source>
+        <translation>El tiempo previsto de un bloque no puede bajar de cero.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="46"/>
+        <source>An agenda needs at least one segment.</source>
+        <translation>Una agenda necesita al menos un bloque.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="47"/>
+        <source>A segment needs a name.</source>
+        <translation>Un bloque necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="56"/>
         <source>That is not possible right now.</source>
         <translation>Eso no se puede hacer ahora.</translation>
     </message>

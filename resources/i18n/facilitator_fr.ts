@@ -8686,7 +8686,7 @@ Modifiée {changed}</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="192"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
@@ -8921,47 +8921,177 @@ Modifiée {changed}</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="178"/>
         <source>A session is already open.</source>
         <translation>Une séance est déjà ouverte.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="201"/>
         <source>End the open session before resuming another.</source>
         <translation>Terminez la séance ouverte avant d’en reprendre une autre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="314"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="209"/>
+        <source>This session's record cannot be read back to resume it.</source>
+        <translation>Le journal de cette séance ne peut pas être relu : impossible de la reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="321"/>
         <source>Open a session first.</source>
         <translation>Ouvrez d’abord une séance.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="317"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="324"/>
         <source>First say whether the laptop's sleep counts as session time.</source>
         <translation>Indiquez d’abord si la mise en veille de l’ordinateur compte dans le temps de la séance.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="429"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="436"/>
         <source>Counted as session time: {duration} of sleep. A turn under way ended when the laptop went to sleep.</source>
         <translation>Compté dans le temps de la séance : {duration} de veille. Une prise de parole en cours s’est terminée à la mise en veille.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="434"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="441"/>
         <source>Not counted: {duration} of sleep. The clock goes on from where it stopped.</source>
         <translation>Non compté : {duration} de veille. Le chronomètre reprend là où il s’était arrêté.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="470"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="477"/>
         <source>The laptop slept for {duration} while the session was paused.</source>
         <translation>L’ordinateur a été en veille pendant {duration} alors que la séance était en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="472"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="479"/>
         <source>The laptop slept for {duration} before the session started.</source>
         <translation>L’ordinateur a été en veille pendant {duration} avant le début de la séance.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/session_reads.py" line="21"/>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="23"/>
+        <source>End the turn under way first.</source>
+        <translation>Terminez d’abord la prise de parole en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="24"/>
+        <source>Nobody is speaking.</source>
+        <translation>Personne ne parle.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="25"/>
+        <source>Nobody is marked present yet.</source>
+        <translation>Personne n’est encore marqué présent.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="26"/>
+        <source>The round is complete: it is nobody's turn to pass.</source>
+        <translation>Le tour de table est terminé : ce n’est le tour de personne de passer.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="27"/>
+        <source>Nobody else is waiting in this round.</source>
+        <translation>Plus personne n’attend dans ce tour de table.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="28"/>
+        <source>Nobody spoke before in this segment: nobody to go back to.</source>
+        <translation>Personne n’a encore parlé dans cette étape : impossible de revenir en arrière.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="29"/>
+        <source>The round has not started yet.</source>
+        <translation>Le tour de table n’a pas encore commencé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="30"/>
+        <source>No segment is running.</source>
+        <translation>Aucune étape n’est en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="31"/>
+        <source>That is for rounds; this segment is an open discussion.</source>
+        <translation>C’est pour les tours de table ; cette étape est un échange libre.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="32"/>
+        <source>That is for open discussion; this segment is a round.</source>
+        <translation>C’est pour l’échange libre ; cette étape est un tour de table.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="33"/>
+        <source>{name} is not marked present.</source>
+        <translation>{name} n’est pas marqué présent.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="34"/>
+        <source>{name} is not the one speaking.</source>
+        <translation>Ce n’est pas {name} qui a la parole.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="35"/>
+        <source>{name} is not waiting in the queue.</source>
+        <translation>{name} n’attend pas dans la file de parole.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="36"/>
+        <source>{name} is already in the queue.</source>
+        <translation>{name} est déjà dans la file de parole.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="37"/>
+        <source>{name} is already in the round.</source>
+        <translation>{name} est déjà dans le tour de table.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="38"/>
+        <source>{name} is speaking: end their turn before they leave.</source>
+        <translation>{name} a la parole : terminez sa prise de parole avant son départ.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="39"/>
+        <source>This is the first segment.</source>
+        <translation>C’est la première étape.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="40"/>
+        <source>That segment is already the current one.</source>
+        <translation>Cette étape est déjà l’étape en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="41"/>
+        <source>The session has not started yet: Space starts it.</source>
+        <translation>La séance n’a pas encore commencé : Espace la démarre.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="42"/>
+        <source>The session is already running.</source>
+        <translation>La séance est déjà en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="43"/>
+        <source>The session is paused: Space resumes it.</source>
+        <translation>La séance est en pause : Espace la reprend.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="44"/>
+        <source>The session has ended.</source>
+        <translation>La séance est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="45"/>
+        <source>A segment's planned time cannot go below zero.</source>
+        <translation>La durée prévue d’une étape ne peut pas descendre sous zéro.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="46"/>
+        <source>An agenda needs at least one segment.</source>
+        <translation>Un déroulé a besoin d’au moins une étape.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="47"/>
+        <source>A segment needs a name.</source>
+        <translation>Une étape a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="56"/>
         <source>That is not possible right now.</source>
         <translation>Ce n’est pas possible pour le moment.</translation>
     </message>

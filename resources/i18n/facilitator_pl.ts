@@ -8770,7 +8770,7 @@ Zmieniono {changed}</translation>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="192"/>
         <source>Session</source>
         <translation>Spotkanie</translation>
     </message>
@@ -9005,47 +9005,177 @@ Zmieniono {changed}</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="178"/>
         <source>A session is already open.</source>
         <translation>Spotkanie jest już otwarte.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="201"/>
         <source>End the open session before resuming another.</source>
         <translation>Zakończ otwarte spotkanie, zanim wznowisz inne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="314"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="209"/>
+        <source>This session's record cannot be read back to resume it.</source>
+        <translation>Zapisu tego spotkania nie da się odczytać, więc nie można go wznowić.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="321"/>
         <source>Open a session first.</source>
         <translation>Najpierw otwórz spotkanie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="317"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="324"/>
         <source>First say whether the laptop's sleep counts as session time.</source>
         <translation>Najpierw zdecyduj, czy uśpienie laptopa liczy się do czasu spotkania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="429"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="436"/>
         <source>Counted as session time: {duration} of sleep. A turn under way ended when the laptop went to sleep.</source>
         <translation>Wliczono do czasu spotkania uśpienie laptopa: {duration}. Trwająca wypowiedź zakończyła się w chwili uśpienia.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="434"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="441"/>
         <source>Not counted: {duration} of sleep. The clock goes on from where it stopped.</source>
         <translation>Nie wliczono uśpienia: {duration}. Zegar biegnie dalej od miejsca, w którym się zatrzymał.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="470"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="477"/>
         <source>The laptop slept for {duration} while the session was paused.</source>
         <translation>Gdy spotkanie było wstrzymane, laptop był uśpiony; czas uśpienia: {duration}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="472"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="479"/>
         <source>The laptop slept for {duration} before the session started.</source>
         <translation>Przed rozpoczęciem spotkania laptop był uśpiony; czas uśpienia: {duration}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/session_reads.py" line="21"/>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="23"/>
+        <source>End the turn under way first.</source>
+        <translation>Najpierw zakończ trwającą wypowiedź.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="24"/>
+        <source>Nobody is speaking.</source>
+        <translation>Nikt nie mówi.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="25"/>
+        <source>Nobody is marked present yet.</source>
+        <translation>Nikt nie jest jeszcze oznaczony jako obecny.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="26"/>
+        <source>The round is complete: it is nobody's turn to pass.</source>
+        <translation>Runda zakończona: nikt nie ma kolejki, by spasować.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="27"/>
+        <source>Nobody else is waiting in this round.</source>
+        <translation>W tej rundzie nikt więcej nie czeka.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="28"/>
+        <source>Nobody spoke before in this segment: nobody to go back to.</source>
+        <translation>W tej części nikt jeszcze nie mówił: nie ma do kogo wrócić.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="29"/>
+        <source>The round has not started yet.</source>
+        <translation>Runda jeszcze się nie zaczęła.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="30"/>
+        <source>No segment is running.</source>
+        <translation>Żadna część nie trwa.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="31"/>
+        <source>That is for rounds; this segment is an open discussion.</source>
+        <translation>To jest dla rund; ta część to otwarta rozmowa.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="32"/>
+        <source>That is for open discussion; this segment is a round.</source>
+        <translation>To jest dla otwartej rozmowy; ta część to runda.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="33"/>
+        <source>{name} is not marked present.</source>
+        <translation>{name} nie ma zaznaczonej obecności.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="34"/>
+        <source>{name} is not the one speaking.</source>
+        <translation>To nie {name} teraz mówi.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="35"/>
+        <source>{name} is not waiting in the queue.</source>
+        <translation>{name} nie czeka w kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="36"/>
+        <source>{name} is already in the queue.</source>
+        <translation>{name} jest już w kolejce.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="37"/>
+        <source>{name} is already in the round.</source>
+        <translation>{name} jest już w rundzie.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="38"/>
+        <source>{name} is speaking: end their turn before they leave.</source>
+        <translation>{name} teraz mówi: zakończ wypowiedź, zanim ta osoba wyjdzie.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="39"/>
+        <source>This is the first segment.</source>
+        <translation>To jest pierwsza część.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="40"/>
+        <source>That segment is already the current one.</source>
+        <translation>Ta część już trwa.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="41"/>
+        <source>The session has not started yet: Space starts it.</source>
+        <translation>Spotkanie jeszcze się nie zaczęło: Spacja je rozpoczyna.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="42"/>
+        <source>The session is already running.</source>
+        <translation>Spotkanie już trwa.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="43"/>
+        <source>The session is paused: Space resumes it.</source>
+        <translation>Spotkanie jest wstrzymane: Spacja je wznawia.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="44"/>
+        <source>The session has ended.</source>
+        <translation>Spotkanie się zakończyło.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="45"/>
+        <source>A segment's planned time cannot go below zero.</source>
+        <translation>Planowany czas części nie może spaść poniżej zera.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="46"/>
+        <source>An agenda needs at least one segment.</source>
+        <translation>Plan spotkania potrzebuje co najmniej jednej części.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="47"/>
+        <source>A segment needs a name.</source>
+        <translation>Część potrzebuje nazwy.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="56"/>
         <source>That is not possible right now.</source>
         <translation>Teraz nie jest to możliwe.</translation>
     </message>

@@ -8696,7 +8696,7 @@ Alterada em {changed}</translation>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/page.py" line="194"/>
+        <location filename="../../facilitator_desktop/ui/runner/page.py" line="192"/>
         <source>Session</source>
         <translation>Encontro</translation>
     </message>
@@ -8931,47 +8931,177 @@ Alterada em {changed}</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="177"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="178"/>
         <source>A session is already open.</source>
         <translation>Já há um encontro aberto.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="200"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="201"/>
         <source>End the open session before resuming another.</source>
         <translation>Encerre o encontro aberto antes de retomar outro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="314"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="209"/>
+        <source>This session's record cannot be read back to resume it.</source>
+        <translation>O registro deste encontro não pode ser lido, então ele não pode ser retomado.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="321"/>
         <source>Open a session first.</source>
         <translation>Abra um encontro primeiro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="317"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="324"/>
         <source>First say whether the laptop's sleep counts as session time.</source>
         <translation>Primeiro diga se o tempo em que o notebook dormiu conta como tempo de encontro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="429"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="436"/>
         <source>Counted as session time: {duration} of sleep. A turn under way ended when the laptop went to sleep.</source>
         <translation>Contado como tempo de encontro: {duration} de suspensão. Uma fala em andamento terminou quando o notebook entrou em suspensão.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="434"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="441"/>
         <source>Not counted: {duration} of sleep. The clock goes on from where it stopped.</source>
         <translation>Não contado: {duration} de suspensão. O relógio continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="470"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="477"/>
         <source>The laptop slept for {duration} while the session was paused.</source>
         <translation>O notebook ficou em suspensão por {duration} enquanto o encontro estava pausado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="472"/>
+        <location filename="../../facilitator_desktop/ui/runner/controller.py" line="479"/>
         <source>The laptop slept for {duration} before the session started.</source>
         <translation>O notebook ficou em suspensão por {duration} antes de o encontro começar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/runner/session_reads.py" line="21"/>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="23"/>
+        <source>End the turn under way first.</source>
+        <translation>Encerre primeiro a fala em andamento.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="24"/>
+        <source>Nobody is speaking.</source>
+        <translation>Ninguém está falando.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="25"/>
+        <source>Nobody is marked present yet.</source>
+        <translation>Ninguém foi marcado como presente ainda.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="26"/>
+        <source>The round is complete: it is nobody's turn to pass.</source>
+        <translation>A rodada terminou: não é a vez de ninguém passar.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="27"/>
+        <source>Nobody else is waiting in this round.</source>
+        <translation>Ninguém mais está esperando nesta rodada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="28"/>
+        <source>Nobody spoke before in this segment: nobody to go back to.</source>
+        <translation>Ninguém falou antes nesta etapa: não há para quem voltar.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="29"/>
+        <source>The round has not started yet.</source>
+        <translation>A rodada ainda não começou.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="30"/>
+        <source>No segment is running.</source>
+        <translation>Nenhuma etapa está em andamento.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="31"/>
+        <source>That is for rounds; this segment is an open discussion.</source>
+        <translation>Isso é para rodadas; esta etapa é uma conversa livre.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="32"/>
+        <source>That is for open discussion; this segment is a round.</source>
+        <translation>Isso é para a conversa livre; esta etapa é uma rodada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="33"/>
+        <source>{name} is not marked present.</source>
+        <translation>{name} não está marcado como presente.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="34"/>
+        <source>{name} is not the one speaking.</source>
+        <translation>Não é {name} quem está falando.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="35"/>
+        <source>{name} is not waiting in the queue.</source>
+        <translation>{name} não está esperando na fila.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="36"/>
+        <source>{name} is already in the queue.</source>
+        <translation>{name} já está na fila.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="37"/>
+        <source>{name} is already in the round.</source>
+        <translation>{name} já está na rodada.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="38"/>
+        <source>{name} is speaking: end their turn before they leave.</source>
+        <translation>{name} está falando: encerre a fala antes da saída.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="39"/>
+        <source>This is the first segment.</source>
+        <translation>Esta é a primeira etapa.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="40"/>
+        <source>That segment is already the current one.</source>
+        <translation>Essa etapa já é a atual.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="41"/>
+        <source>The session has not started yet: Space starts it.</source>
+        <translation>O encontro ainda não começou: a barra de espaço o inicia.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="42"/>
+        <source>The session is already running.</source>
+        <translation>O encontro já está em andamento.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="43"/>
+        <source>The session is paused: Space resumes it.</source>
+        <translation>O encontro está pausado: a barra de espaço o retoma.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="44"/>
+        <source>The session has ended.</source>
+        <translation>O encontro terminou.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="45"/>
+        <source>A segment's planned time cannot go below zero.</source>
+        <translation>O tempo previsto de uma etapa não pode ficar abaixo de zero.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="46"/>
+        <source>An agenda needs at least one segment.</source>
+        <translation>Um roteiro precisa de pelo menos uma etapa.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="47"/>
+        <source>A segment needs a name.</source>
+        <translation>Uma etapa precisa de um nome.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/runner/refusals.py" line="56"/>
         <source>That is not possible right now.</source>
         <translation>Isso não é possível agora.</translation>
     </message>

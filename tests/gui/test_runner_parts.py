@@ -21,7 +21,7 @@ from facilitator_desktop.ui.runner.names import (
     parse_mode,
     room_names,
 )
-from facilitator_desktop.ui.runner.session_reads import display_key, friendly
+from facilitator_desktop.ui.runner.session_reads import display_key
 from facilitator_desktop.ui.widgets.live_text import LiveText
 from tests.gui.drivers.runner import RunnerDriver
 from tests.gui.driving import Launch, PromptAnswerer, unlock
@@ -138,13 +138,6 @@ def test_every_key_of_the_table_does_its_own_action() -> None:
         called.append(recorder.calls[0])
     wanted = {name for name in vars(InRoomActions) if not name.startswith("_")}
     assert sorted(called) == sorted(wanted)
-
-
-def test_domain_refusals_read_as_sentences() -> None:
-    assert friendly(ValueError("cannot pause: the session is not_started")) == (
-        "Cannot pause: the session is not started yet."
-    )
-    assert friendly(ValueError("")) == "That is not possible right now."
 
 
 def test_the_timer_repaints_only_when_a_second_changes(qtbot: QtBot, launch: Launch) -> None:

@@ -48,8 +48,9 @@ from facilitator_desktop.services.sessions import SessionInfo
 from facilitator_desktop.ui.error_text import error_text
 from facilitator_desktop.ui.formatting import local_time, short_time
 from facilitator_desktop.ui.idle import SuspendAware, suspend_aware_clock
+from facilitator_desktop.ui.runner.refusals import refusal_text
 from facilitator_desktop.ui.runner.save_state import end_waits_text, not_saved_text, saved_text
-from facilitator_desktop.ui.runner.session_reads import display_key, friendly
+from facilitator_desktop.ui.runner.session_reads import display_key
 from facilitator_desktop.ui.runner.sleep_question import sleep_duration
 from facilitator_desktop.ui.signals import emit
 from facilitator_desktop.workspace import Workspace
@@ -204,8 +205,8 @@ class SessionController(QObject):
         except FacilitatorError as exc:
             emit(self.message, error_text(exc))
             return False
-        except ValueError as exc:  # a log that cannot be replayed
-            emit(self.message, friendly(exc))
+        except ValueError:  # a log that cannot be replayed
+            emit(self.message, _tr("This session's record cannot be read back to resume it."))
             return False
         self._attach(live, info.group_name)
         return True
@@ -229,7 +230,7 @@ class SessionController(QObject):
             self.tick()
             return None
         except ValueError as exc:
-            emit(self.message, friendly(exc))
+            emit(self.message, refusal_text(exc, self._member_name))
             self.tick()
             return None
         self._all_saved()
@@ -245,7 +246,7 @@ class SessionController(QObject):
             emit(self.message, error_text(exc))
             return False
         except ValueError as exc:
-            emit(self.message, friendly(exc))
+            emit(self.message, refusal_text(exc, self._member_name))
             return False
         emit(self.sessionChanged)
         return True
@@ -285,6 +286,12 @@ class SessionController(QObject):
             return self.workspace.groups.get(group_id).default_minutes
         except FacilitatorError:
             return None
+
+    def _member_name(self, member_id: int) -> str:
+        try:
+            return self.workspace.members.get(member_id).alias
+        except FacilitatorError:  # erased meanwhile, or unreadable
+            return "—"
 
     def _detach(self) -> None:
         self.tick_timer.stop()
@@ -328,7 +335,7 @@ class SessionController(QObject):
         except FacilitatorError as exc:
             emit(self.message, error_text(exc))
         except ValueError as exc:
-            emit(self.message, friendly(exc))
+            emit(self.message, refusal_text(exc, self._member_name))
         else:
             self._all_saved()
         self.tick()
@@ -420,7 +427,7 @@ class SessionController(QObject):
         except FacilitatorError as exc:
             emit(self.message, error_text(exc))
         except ValueError as exc:
-            emit(self.message, friendly(exc))
+            emit(self.message, refusal_text(exc, self._member_name))
         else:
             self._all_saved()
         self._wall_anchor = self._wall() - live.snapshot().at

@@ -71,8 +71,6 @@ class RunnerPage(Page):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # The room's keys act while the page itself has the focus: a reader names it.
         self.setAccessibleName(self.nav_title())
-        # The room's keys act while the page itself has the focus: a reader names it.
-        self.setAccessibleName(self.nav_title())
         settings = ctx.workspace.settings
         self.controller = SessionController(
             ctx.workspace, self, monotonic=monotonic, rng=rng, wall=wall_seconds(ctx)

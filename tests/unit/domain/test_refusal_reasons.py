@@ -1,0 +1,62 @@
+"""Refusals a person in the room can bring about carry a stable reason (and the member they
+are about), which the interface words in the facilitator's language; the English message
+is unchanged for logs and tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from facilitator_desktop.domain.agenda import SegmentPlan
+from facilitator_desktop.domain.agenda_timer import AgendaTimer
+from facilitator_desktop.domain.clock import FakeClock
+from facilitator_desktop.domain.refusal import Reason, Refusal
+from facilitator_desktop.domain.talking_order import TalkingOrder
+
+SEATS = {10: 3, 11: 1, 12: 2, 13: 4}
+
+
+def talk(present: list[int], mode: str | None = "round") -> TalkingOrder:
+    order = TalkingOrder(FakeClock(), SEATS)
+    order.set_present(present)
+    if mode is not None:
+        order.enter_segment(0, mode)  # type: ignore[arg-type]
+    return order
+
+
+def reason_of(command: Callable[[], object]) -> tuple[Reason | None, int | None]:
+    with pytest.raises(Refusal) as caught:
+        command()
+    return caught.value.reason, caught.value.member_id
+
+
+def test_talking_order_refusals_say_why_and_about_whom() -> None:
+    nobody = talk([])
+    assert reason_of(nobody.start_round) == (Reason.NOBODY_PRESENT, None)
+    idle = talk([], mode=None)
+    assert reason_of(idle.next_speaker) == (Reason.NO_SEGMENT, None)
+    in_round = talk([10, 11])
+    assert reason_of(lambda: in_round.raise_hand(10)) == (Reason.NOT_OPEN, None)
+    assert reason_of(lambda: in_round.start_round(12)) == (Reason.NOT_PRESENT, 12)
+    in_round.start_round(10)
+    in_round.next_speaker()
+    assert reason_of(lambda: in_round.enter_segment(1, "open")) == (Reason.TURN_RUNNING, None)
+    open_talk = talk([10, 11], mode="open")
+    assert reason_of(open_talk.pass_turn) == (Reason.NOBODY_SPEAKING, None)
+    assert reason_of(open_talk.come_back_later) == (Reason.NOT_A_ROUND, None)
+    assert reason_of(lambda: open_talk.raise_hand(12)) == (Reason.NOT_PRESENT, 12)
+    assert reason_of(lambda: open_talk.remove(11)) == (Reason.NOT_WAITING, 11)
+
+
+def test_agenda_refusals_say_why() -> None:
+    timer = AgendaTimer([SegmentPlan("A", 5, "open")], FakeClock())
+    assert reason_of(timer.pause) == (Reason.NOT_STARTED, None)
+    timer.start()
+    assert reason_of(timer.previous_segment) == (Reason.FIRST_SEGMENT, None)
+    assert reason_of(timer.resume) == (Reason.RUNNING, None)
+    assert reason_of(timer.start) == (Reason.RUNNING, None)
+    timer.pause()
+    assert reason_of(timer.pause) == (Reason.PAUSED, None)
+    timer.finish()
+    assert reason_of(timer.start) == (Reason.ENDED, None)
