@@ -85,7 +85,8 @@ def load_run(
         seconds = time.perf_counter() - started
         for team in teams:  # settle: every laptop of a group syncs until nothing moves
             for _ in range(4):
-                if sum(laptop.sync().applied for laptop in team) == 0:
+                reports = [laptop.sync() for laptop in team]
+                if not any(report.pushed or report.applied for report in reports):
                     break
         lost = doubled = differing = 0
         for g, team in enumerate(teams):
