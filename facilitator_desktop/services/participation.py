@@ -119,7 +119,8 @@ def runs_up_to_latest(
     """Each member's runs, counted whole: "missed 11 sessions in a row", not the first
     read's 8. The latest `lookback` sessions are read first; a run of absences that goes
     on past them is counted in SQL (a member who stopped coming and was never marked as
-    left is common), and a quiet run that does (rare) reads the group's whole history."""
+    left is common), and a quiet run that does (rare) reads that member's whole record
+    in the group, measured against everyone's airtime."""
     found = recent_participation(s, group_id, lookback)
     windowed = bool(found) and len(next(iter(found.values()))[0]) == lookback
     runs = {}
