@@ -52,7 +52,7 @@ from typing import Final, Literal
 
 from facilitator_desktop.domain import durations
 from facilitator_desktop.domain.clock import snap
-from facilitator_desktop.domain.refusal import Refusal
+from facilitator_desktop.domain.refusal import Refusal, in_phase
 
 __all__ = [
     "DEFAULT_WARN_SECONDS",
@@ -80,6 +80,11 @@ _KINDS: Final = ("round", "open")
 
 class AgendaError(Refusal):
     """An agenda operation that is not possible in the current state."""
+
+
+def refused_while(what: str, phase: str) -> AgendaError:
+    """`what` (start, pause...) refused because the session is `phase`: said by phase."""
+    return AgendaError(f"cannot {what}: the session is {phase}", in_phase(phase))
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,12 +22,13 @@ from facilitator_desktop.domain.agenda import (
     SegmentPlan,
     SegmentStatus,
     SegmentView,
+    refused_while,
     segment_status,
     whole_minutes_toward_zero,
 )
 from facilitator_desktop.domain.agenda_edits import AgendaSegments
 from facilitator_desktop.domain.clock import Now
-from facilitator_desktop.domain.refusal import Reason, in_phase
+from facilitator_desktop.domain.refusal import Reason
 
 __all__ = ["AgendaTimer"]
 
@@ -231,7 +232,7 @@ class AgendaTimer:
     def start(self) -> None:
         """Start the session at segment 0 (only from ``not_started``)."""
         if self._phase != "not_started":
-            raise AgendaError(f"cannot start: the session is {self._phase}", in_phase(self._phase))
+            raise refused_while("start", self._phase)
         t = self._time()
         self._phase = "running"
         self._started_at = t
@@ -242,7 +243,7 @@ class AgendaTimer:
     def pause(self) -> None:
         """Pause a running session: segment and session elapsed stop counting."""
         if self._phase != "running":
-            raise AgendaError(f"cannot pause: the session is {self._phase}", in_phase(self._phase))
+            raise refused_while("pause", self._phase)
         t = self._time()
         self._close_stretch(t)
         self._phase = "paused"
@@ -251,7 +252,7 @@ class AgendaTimer:
     def resume(self) -> None:
         """Resume a paused session."""
         if self._phase != "paused":
-            raise AgendaError(f"cannot resume: the session is {self._phase}", in_phase(self._phase))
+            raise refused_while("resume", self._phase)
         t = self._time()
         self._close_pause(t)
         self._phase = "running"
@@ -355,7 +356,7 @@ class AgendaTimer:
 
     def _require_in_session(self, what: str) -> None:
         if self._phase not in ("running", "paused"):
-            raise AgendaError(f"cannot {what}: the session is {self._phase}", in_phase(self._phase))
+            raise refused_while(what, self._phase)
 
     def _require_not_finished(self, what: str) -> None:
         if self._phase == "finished":

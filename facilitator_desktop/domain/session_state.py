@@ -45,9 +45,14 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from facilitator_desktop.domain.agenda import AgendaError, AgendaSnapshot, SegmentPlan
+from facilitator_desktop.domain.agenda import (
+    AgendaError,
+    AgendaSnapshot,
+    SegmentPlan,
+    refused_while,
+)
 from facilitator_desktop.domain.events import Event, SessionError
-from facilitator_desktop.domain.refusal import Reason, in_phase
+from facilitator_desktop.domain.refusal import Reason
 from facilitator_desktop.domain.session_events import (
     LaptopSlept,
     Paused,
@@ -204,23 +209,17 @@ class SessionRunner(SessionLog):
     def start(self) -> list[Event]:
         """Start the session (segment 0 runs)."""
         if self._agenda.phase != "not_started":
-            raise AgendaError(
-                f"cannot start: the session is {self._agenda.phase}", in_phase(self._agenda.phase)
-            )
+            raise refused_while("start", self._agenda.phase)
         return self._single(SessionStarted)
 
     def pause(self) -> list[Event]:
         if self._agenda.phase != "running":
-            raise AgendaError(
-                f"cannot pause: the session is {self._agenda.phase}", in_phase(self._agenda.phase)
-            )
+            raise refused_while("pause", self._agenda.phase)
         return self._single(Paused)
 
     def resume(self) -> list[Event]:
         if self._agenda.phase != "paused":
-            raise AgendaError(
-                f"cannot resume: the session is {self._agenda.phase}", in_phase(self._agenda.phase)
-            )
+            raise refused_while("resume", self._agenda.phase)
         return self._single(Resumed)
 
     def toggle(self) -> list[Event]:
@@ -386,6 +385,4 @@ class SessionRunner(SessionLog):
 
     def _require_in_session(self, what: str) -> None:
         if self._agenda.phase not in ("running", "paused"):
-            raise AgendaError(
-                f"cannot {what}: the session is {self._agenda.phase}", in_phase(self._agenda.phase)
-            )
+            raise refused_while(what, self._agenda.phase)

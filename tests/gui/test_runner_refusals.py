@@ -4,13 +4,16 @@ facilitator's language and names a member by alias, never by an internal number.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from facilitator_desktop.domain.events import SessionError
 from facilitator_desktop.services.live_session import LiveSession
+from facilitator_desktop.services.sessions import SessionInfo
 from tests.gui.driving import Launch
 from tests.gui.test_runner_helpers import Room, open_room, press
 from tests.helpers.catalogues import built_catalogues
@@ -79,3 +82,21 @@ def test_refusals_are_said_in_the_facilitators_language(
         "Niemand spricht.",
         "Chidi steht nicht auf der Redeliste.",
     ]
+
+
+def test_a_session_whose_record_cannot_be_replayed_says_so(
+    qtbot: QtBot, launch: Launch, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    room = open_room(qtbot, launch)
+    started = datetime(2026, 3, 2, 18, 0)
+    info = SessionInfo(41, room.group_id, "Tuesday", "running", started, None)
+
+    def damaged(*_args: object, **_kwargs: object) -> object:
+        raise SessionError("event #3 (TurnStarted) goes back in time")
+
+    monkeypatch.setattr(room.ws.sessions, "resume", damaged)
+    said: list[str] = []
+    room.page.controller.message.connect(said.append)
+    assert not room.page.controller.resume(info)
+    assert said == ["This session's record cannot be read back to resume it."]
+    assert room.page.controller.live is None
