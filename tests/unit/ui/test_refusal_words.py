@@ -5,6 +5,8 @@ reason (a program's mistake) is a plain "not possible"."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from facilitator_desktop.domain.agenda import AgendaError
 from facilitator_desktop.domain.events import SessionError
@@ -67,3 +69,10 @@ def test_every_phase_has_a_reason() -> None:
         Reason.PAUSED,
         Reason.ENDED,
     ]
+
+
+@given(alias=st.text(min_size=1, max_size=60))
+def test_any_alias_is_named_whole_in_any_script(alias: str) -> None:
+    """Arabic, Chinese, emoji, braces: the alias stands in the sentence as written."""
+    text = refusal_text(Refusal("", Reason.NOT_PRESENT, 7), lambda _id: alias)
+    assert text == f"{alias} is not marked present."
