@@ -14,8 +14,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
+from facilitator_desktop import workspace as workspace_module  # noqa: E402
 from facilitator_desktop.crypto.kdf import FLOOR, KdfParams  # noqa: E402
 from facilitator_desktop.workspace import Workspace  # noqa: E402
+from tests.helpers.migrated_template import upgrade_from_template  # noqa: E402
 from tests.helpers.postgres import postgres_cluster, sync_database  # noqa: E402, F401
 
 PASSPHRASE = "correct horse battery staple"
@@ -38,6 +40,14 @@ def _isolated_user_folders(
     # start their own dbus-daemon).
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={home / 'no-bus'}")
     monkeypatch.setenv("DBUS_SYSTEM_BUS_ADDRESS", f"unix:path={home / 'no-bus'}")
+
+
+@pytest.fixture(autouse=True)
+def _schema_from_template(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new workspace gets its schema copied from one migrated once per process
+    (tests/helpers/migrated_template.py); tests marked `real_migrations` replay them."""
+    if request.node.get_closest_marker("real_migrations") is None:
+        monkeypatch.setattr(workspace_module, "upgrade_to_head", upgrade_from_template)
 
 
 @pytest.fixture
