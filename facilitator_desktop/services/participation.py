@@ -129,7 +129,7 @@ def runs_up_to_latest(
         if windowed and _absent_past_window(statuses):  # excused ones hide no run
             absences = _absences_since_last_attended(s, group_id, member_id)
         runs[member_id] = Runs(absences, quiet_streak(taken), statuses[-1] is not None)
-    quiet = [m for m, record in found.items() if windowed and _quiet_past_window(*record)]
+    quiet = [m for m, (_, taken) in found.items() if windowed and _quiet_past_window(taken)]
     if quiet:  # only theirs is read back, against everyone's airtime
         for member_id, (_, taken) in recent_participation(s, group_id, None, quiet).items():
             runs[member_id] = runs[member_id]._replace(quiet=quiet_streak(taken))
@@ -141,10 +141,12 @@ def _absent_past_window(statuses: Statuses) -> bool:
     return statuses[0] is not None and not any(x in stats.ATTENDED_STATUSES for x in statuses)
 
 
-def _quiet_past_window(statuses: Statuses, taken: list[stats.SessionParticipation]) -> bool:
-    """In the group at the oldest session read, and quiet at every one attended since."""
+def _quiet_past_window(taken: list[stats.SessionParticipation]) -> bool:
+    """Quiet at every session read that they attended. Not marked at the oldest one is no
+    proof the run starts inside: a member who was away then (left, and was brought back)
+    may have been quiet before it, and sessions without them neither break nor extend it."""
     streak = quiet_streak(taken)
-    return statuses[0] is not None and streak == sum(p.attended and p.recorded for p in taken) > 0
+    return streak == sum(p.attended and p.recorded for p in taken) > 0
 
 
 def _absences_since_last_attended(s: Session, group_id: int, member_id: int) -> int:
