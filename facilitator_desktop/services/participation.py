@@ -142,11 +142,11 @@ def _absent_past_window(statuses: Statuses) -> bool:
 
 
 def _quiet_past_window(taken: list[stats.SessionParticipation]) -> bool:
-    """Quiet at every session read that they attended. Not marked at the oldest one is no
-    proof the run starts inside: a member who was away then (left, and was brought back)
-    may have been quiet before it, and sessions without them neither break nor extend it."""
+    """Quiet at every session read that they attended (or at none attended). Sessions
+    without them neither break nor extend the run, so it may go on before the oldest one
+    read: not marked there (away, and brought back), or absent at every one read."""
     streak = quiet_streak(taken)
-    return streak == sum(p.attended and p.recorded for p in taken) > 0
+    return streak == sum(p.attended and p.recorded for p in taken)
 
 
 def _absences_since_last_attended(s: Session, group_id: int, member_id: int) -> int:
