@@ -10,7 +10,13 @@ from facilitator_desktop.domain.validation import SegmentSpec
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import NoteDraft
-from facilitator_desktop.services.session_summary import SessionSummary, with_notes
+from facilitator_desktop.services.session_summary import (
+    AirtimeLine,
+    SessionSummary,
+    TurnLine,
+    airtime_lines,
+    with_notes,
+)
 from facilitator_desktop.workspace import Workspace
 
 AGENDA = (SegmentSpec("Check-in", 5, "round"), SegmentSpec("Sharing", 20, "open"))
@@ -58,3 +64,9 @@ def test_summary_without_anchors_counts_from_its_start() -> None:
         WRITTEN,
         WRITTEN + timedelta(seconds=90),
     )
+
+
+def test_airtime_counts_every_pass_of_a_member() -> None:
+    """Two passes by one member count as two."""
+    turns = (TurnLine(1, 0, 0.0, 0.0, True), TurnLine(1, 0, 10.0, 0.0, True))
+    assert airtime_lines(turns, {1: "Anna"}, [1]) == (AirtimeLine(1, "Anna", 0.0, 0.0, 0, 2),)
