@@ -73,3 +73,19 @@ def test_the_latest_of_two_entries_on_one_day_is_the_one_made_last(
     measures.record(anna, phq9, PaperTotal(20), date(2026, 2, 5))
     measures.record(anna, phq9, PaperTotal(3), date(2026, 2, 5))
     assert measures.not_on_track() == []
+
+
+def test_a_single_entry_series_read_first_does_not_hide_the_next(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    """A measure taken once (nothing to compare) is passed over; the worse one after it is
+    still listed, naming its own measure."""
+    _, (anna,) = group_with(ws, "G", "Anna")
+    phq9 = by_key(measures, PHQ9).id
+    gad7 = by_key(measures, GAD7).id
+    measures.record(anna, gad7, PaperTotal(1), date(2026, 1, 1))  # read first: taken once
+    measures.record(anna, phq9, PaperTotal(2), date(2026, 1, 5))
+    measures.record(anna, phq9, PaperTotal(20), date(2026, 2, 5))
+    (found,) = measures.not_on_track()
+    assert (found.kind, found.member_id, found.instrument_id) == ("measure", anna, phq9)
+    assert (found.instrument_name, found.before, found.latest) == ("PHQ-9", 2, 20)
