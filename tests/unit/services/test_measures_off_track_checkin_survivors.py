@@ -1,0 +1,57 @@
+"""Not on track by check-ins: every group's latest sessions are searched, not only the
+last group's, and check-ins at one moment are read in the order they were made."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from facilitator_desktop.services.measures import MeasureService
+from facilitator_desktop.workspace import Workspace
+from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.helpers.measures_setup import NOW, checkin, group_with, session_at
+
+
+@pytest.fixture
+def ws(data_dir: Path) -> Iterator[Workspace]:
+    with Workspace.create(data_dir, PASSPHRASE, kdf_params=FAST_KDF, now=lambda: NOW) as opened:
+        yield opened
+
+
+@pytest.fixture
+def measures(ws: Workspace) -> MeasureService:
+    return MeasureService(ws.context)
+
+
+def test_falling_check_ins_are_found_in_every_group(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    """Two groups, a member falling in each: both are listed, the first group's too."""
+    first, (anna,) = group_with(ws, "First", "Anna")
+    second, (bo,) = group_with(ws, "Second", "Bo")
+    for group_id, member_id in ((first, anna), (second, bo)):
+        for day, said in ((3, "9"), (10, "9"), (17, "2")):
+            checkin(ws, session_at(ws, group_id, datetime(2026, 2, day, 18)), member_id, said)
+    found = measures.not_on_track()
+    assert [(o.kind, o.group_id, o.member_id, o.before, o.latest) for o in found] == [
+        ("checkin", first, anna, 9, 2),
+        ("checkin", second, bo, 9, 2),
+    ]
+
+
+def test_check_ins_at_the_same_moment_are_read_in_the_order_made(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    """Two sessions starting at one moment: the check-in made last is the latest (9, so
+    not falling), whichever session was made first."""
+    group_id, (anna,) = group_with(ws, "G", "Anna")
+    for day in (3, 10):
+        checkin(ws, session_at(ws, group_id, datetime(2026, 2, day, 18)), anna, "9")
+    same = datetime(2026, 2, 17, 18)
+    made_first, made_second = session_at(ws, group_id, same), session_at(ws, group_id, same)
+    checkin(ws, made_second, anna, "2")
+    checkin(ws, made_first, anna, "9")
+    assert measures.not_on_track() == []
