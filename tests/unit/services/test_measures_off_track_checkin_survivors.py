@@ -1,10 +1,11 @@
 """Not on track by check-ins: every group's latest sessions are searched, not only the
-last group's, and check-ins at one moment are read in the order they were made."""
+last group's, check-ins at one moment are read in the order they were made, and a member
+who has left is not read at all."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -55,3 +56,18 @@ def test_check_ins_at_the_same_moment_are_read_in_the_order_made(
     checkin(ws, made_second, anna, "2")
     checkin(ws, made_first, anna, "9")
     assert measures.not_on_track() == []
+
+
+def test_a_member_who_left_is_not_read_among_the_groups_check_ins(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    """Bo left after falling in the group's latest sessions: only Anna, who stays, is
+    listed."""
+    group_id, (anna, bo) = group_with(ws, "G", "Anna", "Bo")
+    for day, said in ((3, "9"), (10, "9"), (17, "2")):
+        session_id = session_at(ws, group_id, datetime(2026, 2, day, 18))
+        checkin(ws, session_id, anna, said)
+        checkin(ws, session_id, bo, said)
+    ws.members.set_left(bo, date(2026, 2, 20))
+    found = measures.not_on_track()
+    assert [(o.kind, o.member_id, o.before, o.latest) for o in found] == [("checkin", anna, 9, 2)]
