@@ -71,3 +71,15 @@ def test_a_member_who_left_is_not_read_among_the_groups_check_ins(
     ws.members.set_left(bo, date(2026, 2, 20))
     found = measures.not_on_track()
     assert [(o.kind, o.member_id, o.before, o.latest) for o in found] == [("checkin", anna, 9, 2)]
+
+
+def test_a_fall_is_counted_from_the_highest_of_the_earlier_two_and_its_day(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    """5, 9, then 2: the fall is from 9, taken on the second day, not from the first."""
+    group_id, (anna,) = group_with(ws, "G", "Anna")
+    for day, said in ((3, "5"), (10, "9"), (17, "2")):
+        checkin(ws, session_at(ws, group_id, datetime(2026, 2, day, 18)), anna, said)
+    (found,) = measures.not_on_track()
+    assert (found.kind, found.before, found.latest) == ("checkin", 9, 2)
+    assert (found.since, found.latest_on) == (date(2026, 2, 10), date(2026, 2, 17))
