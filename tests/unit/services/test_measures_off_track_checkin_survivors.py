@@ -83,3 +83,13 @@ def test_a_fall_is_counted_from_the_highest_of_the_earlier_two_and_its_day(
     (found,) = measures.not_on_track()
     assert (found.kind, found.before, found.latest) == ("checkin", 9, 2)
     assert (found.since, found.latest_on) == (date(2026, 2, 10), date(2026, 2, 17))
+
+
+def test_a_falling_check_in_names_no_measure(ws: Workspace, measures: MeasureService) -> None:
+    """A check-in is no measure: no measure id, and an empty name (not a placeholder)."""
+    group_id, (anna,) = group_with(ws, "G", "Anna")
+    for day, said in ((3, "9"), (10, "8"), (17, "2")):
+        checkin(ws, session_at(ws, group_id, datetime(2026, 2, day, 18)), anna, said)
+    (found,) = measures.not_on_track()
+    assert (found.kind, found.instrument_id, found.instrument_name) == ("checkin", None, "")
+    assert (found.group_id, found.member_id, found.threshold) == (group_id, anna, 3)
