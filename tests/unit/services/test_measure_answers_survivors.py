@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator_desktop.domain.measures import PaperTotal
-from facilitator_desktop.services.measure_answers import answers_from
+from facilitator_desktop.domain.measures import PHQ9, PaperTotal, builtin, score
+from facilitator_desktop.services.measure_answers import answers_from, sealed_answers
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,12 @@ def test_answers_from_reads_a_total_from_paper_and_the_answers() -> None:
     """Both forms the entry is sealed in read back as they were sealed."""
     assert answers_from('{"total":12}') == PaperTotal(12)
     assert answers_from('{"answers":[1,2,3]}') == [1, 2, 3]
+
+
+def test_sealed_answers_is_compact_json() -> None:
+    """What is sealed has no spaces: the answers, or the total from paper."""
+    spec = builtin(PHQ9)
+    assert sealed_answers(score(spec, [1, 2, 0, 3, 1, 0, 2, 1, 0])) == (
+        '{"answers":[1,2,0,3,1,0,2,1,0]}'
+    )
+    assert sealed_answers(score(spec, PaperTotal(12))) == '{"total":12}'
