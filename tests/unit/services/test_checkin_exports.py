@@ -11,7 +11,6 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.domain.measures import PaperTotal
 from facilitator_desktop.services.checkin_scores import CheckinScoreService
 from facilitator_desktop.services.context import to_local
@@ -19,6 +18,7 @@ from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.measures import MeasureService
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.workspace import Workspace
+from tests.helpers.checkin_setup import finished_session
 
 # Midday UTC: the same calendar day in every time zone a test machine may be in.
 FIRST = datetime(2026, 1, 6, 12, 0)
@@ -31,22 +31,12 @@ class Group:
         self.ann = ws.members.add(group.id, MemberDraft("Ann")).id
         self.bo = ws.members.add(group.id, MemberDraft("Bo")).id
         scores = CheckinScoreService(ws.context)
-        self.sessions = [_session(ws, group.id, FIRST + timedelta(weeks=n)) for n in range(3)]
+        self.sessions = [
+            finished_session(ws, group.id, FIRST + timedelta(weeks=n)) for n in range(3)
+        ]
         for session, ann, bo in zip(self.sessions, (3, 8, 5), (1, 0, 7), strict=True):
             scores.record(session, self.ann, ann)
             scores.record(session, self.bo, bo)
-
-
-def _session(ws: Workspace, group_id: int, started: datetime) -> int:
-    live = ws.sessions.start(group_id, monotonic=FakeClock(0.0))
-    live.toggle()
-    live.end()
-    with ws.engine.begin() as conn:
-        conn.exec_driver_sql(
-            "UPDATE sessions SET started_at = ? WHERE id = ?",
-            (started.isoformat(sep=" "), live.session_id),
-        )
-    return live.session_id
 
 
 def _break(ws: Workspace, session_id: int, member_id: int) -> None:

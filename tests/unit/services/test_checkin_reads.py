@@ -4,12 +4,10 @@ and a score that does not open is reported as damaged, never guessed."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
-from facilitator_desktop.domain.clock import FakeClock
-from facilitator_desktop.domain.validation import SegmentSpec
 from facilitator_desktop.errors import NotFound, VaultLocked
 from facilitator_desktop.services.checkin_scores import (
     CheckinScale,
@@ -19,34 +17,13 @@ from facilitator_desktop.services.checkin_scores import (
     checkins_document,
     export_checkins,
 )
-from facilitator_desktop.services.groups import GroupDraft
-from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.workspace import Workspace
-
-AGENDA = (SegmentSpec("Check-in", 10, "round"),)
-MONDAY = datetime(2025, 3, 3, 18, 30)
+from tests.helpers.checkin_setup import MONDAY, finished_session, group_of
 
 
 @pytest.fixture
 def scores(workspace: Workspace) -> CheckinScoreService:
     return CheckinScoreService(workspace.context)
-
-
-def group_of(ws: Workspace, *aliases: str) -> tuple[int, list[int]]:
-    group = ws.groups.create(GroupDraft("Thursday circle", agenda=AGENDA))
-    return group.id, [ws.members.add(group.id, MemberDraft(a)).id for a in aliases]
-
-
-def session_on(ws: Workspace, group_id: int, started: datetime) -> int:
-    live = ws.sessions.start(group_id, monotonic=FakeClock(0.0))
-    live.toggle()
-    live.end()
-    with ws.engine.begin() as conn:
-        conn.exec_driver_sql(
-            "UPDATE sessions SET started_at = ? WHERE id = ?",
-            (started.isoformat(sep=" "), live.session_id),
-        )
-    return live.session_id
 
 
 def seal_as(ws: Workspace, session_id: int, member_id: int, plain: str) -> None:
@@ -65,7 +42,7 @@ def test_a_members_scores_come_oldest_first_with_their_sessions_and_nobody_elses
     workspace: Workspace, scores: CheckinScoreService
 ) -> None:
     group_id, (ann, bo) = group_of(workspace, "Ann", "Bo")
-    weeks = [session_on(workspace, group_id, MONDAY + timedelta(weeks=n)) for n in (2, 0, 1)]
+    weeks = [finished_session(workspace, group_id, MONDAY + timedelta(weeks=n)) for n in (2, 0, 1)]
     for week, mine, theirs in zip(weeks, (4, 9, 6), (1, 2, 3), strict=True):
         scores.record(week, ann, mine)
         scores.record(week, bo, theirs)
@@ -96,8 +73,8 @@ def test_a_score_that_opens_to_no_whole_number_is_damaged_not_guessed(
     workspace: Workspace, scores: CheckinScoreService, plain: str
 ) -> None:
     group_id, (ann,) = group_of(workspace, "Ann")
-    first = session_on(workspace, group_id, MONDAY)
-    second = session_on(workspace, group_id, MONDAY + timedelta(weeks=1))
+    first = finished_session(workspace, group_id, MONDAY)
+    second = finished_session(workspace, group_id, MONDAY + timedelta(weeks=1))
     scores.record(first, ann, 3)
     scores.record(second, ann, 8)
     seal_as(workspace, first, ann, plain)
@@ -113,8 +90,8 @@ def test_a_ciphertext_bit_flipped_or_moved_to_another_session_is_damaged(
     workspace: Workspace, scores: CheckinScoreService
 ) -> None:
     group_id, (ann,) = group_of(workspace, "Ann")
-    first = session_on(workspace, group_id, MONDAY)
-    second = session_on(workspace, group_id, MONDAY + timedelta(weeks=1))
+    first = finished_session(workspace, group_id, MONDAY)
+    second = finished_session(workspace, group_id, MONDAY + timedelta(weeks=1))
     scores.record(first, ann, 3)
     scores.record(second, ann, 8)
     with workspace.engine.begin() as conn:
@@ -135,8 +112,8 @@ def test_the_export_holds_every_check_in_on_the_groups_scale_and_marks_the_damag
     workspace: Workspace, scores: CheckinScoreService
 ) -> None:
     group_id, (ann, bo) = group_of(workspace, "Ann", "Bo")
-    first = session_on(workspace, group_id, MONDAY)
-    second = session_on(workspace, group_id, MONDAY + timedelta(weeks=1, microseconds=7))
+    first = finished_session(workspace, group_id, MONDAY)
+    second = finished_session(workspace, group_id, MONDAY + timedelta(weeks=1, microseconds=7))
     scores.set_scale(group_id, 1, 5, "Wie geht's?")
     scores.record(first, ann, 5)
     scores.record(second, ann, 1)
@@ -162,7 +139,7 @@ def test_nothing_is_read_while_the_workspace_is_locked(
     workspace: Workspace, scores: CheckinScoreService
 ) -> None:
     group_id, (ann,) = group_of(workspace, "Ann")
-    scores.record(session_on(workspace, group_id, MONDAY), ann, 6)
+    scores.record(finished_session(workspace, group_id, MONDAY), ann, 6)
     workspace.lock()
     with pytest.raises(VaultLocked):
         scores.member_scores(ann)

@@ -35,6 +35,7 @@ from facilitator_desktop.services.measures import MeasureService
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import PASSPHRASE
+from tests.helpers.checkin_setup import finished_session
 from tests.helpers.faults import failing_writes
 
 AGENDA = (SegmentSpec("Check-in", 10, "round"), SegmentSpec("Sharing", 30, "open"))
@@ -75,19 +76,6 @@ def rows(ws: Workspace, session_id: int) -> list[tuple[int, int, int, bytes | No
                 (session_id,),
             )
         ]
-
-
-def finished_session(ws: Workspace, group_id: int, started: datetime) -> int:
-    """A finished session of the group that started at `started` (UTC)."""
-    live = ws.sessions.start(group_id, monotonic=FakeClock(0.0))
-    live.toggle()
-    live.end()
-    with ws.engine.begin() as conn:
-        conn.exec_driver_sql(
-            "UPDATE sessions SET started_at = ? WHERE id = ?",
-            (started.isoformat(sep=" "), live.session_id),
-        )
-    return live.session_id
 
 
 # --- the scale ------------------------------------------------------------------------------

@@ -4,30 +4,12 @@ sessions only, and every damaged score is counted."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from facilitator_desktop.domain.clock import FakeClock
-from facilitator_desktop.domain.validation import SegmentSpec
 from facilitator_desktop.services.checkin_scale import CheckinScale
 from facilitator_desktop.services.checkin_scores import CheckinScoreService
-from facilitator_desktop.services.groups import GroupDraft
-from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.workspace import Workspace
-
-AGENDA = (SegmentSpec("Check-in", 10, "round"),)
-MONDAY = datetime(2025, 3, 3, 18, 30)
-
-
-def _session_on(ws: Workspace, group_id: int, started: datetime) -> int:
-    live = ws.sessions.start(group_id, monotonic=FakeClock(0.0))
-    live.toggle()
-    live.end()
-    with ws.engine.begin() as conn:
-        conn.exec_driver_sql(
-            "UPDATE sessions SET started_at = ? WHERE id = ?",
-            (started.isoformat(sep=" "), live.session_id),
-        )
-    return live.session_id
+from tests.helpers.checkin_setup import MONDAY, finished_session, group_of
 
 
 def _spoil(ws: Workspace, session_id: int, member_id: int) -> None:
@@ -41,11 +23,10 @@ def _spoil(ws: Workspace, session_id: int, member_id: int) -> None:
 def test_series_points_carry_dates_and_the_groups_own_scale(workspace: Workspace) -> None:
     """Member line: each point's session date; group line: the scale and question set."""
     scores = CheckinScoreService(workspace.context)
-    group = workspace.groups.create(GroupDraft("Thursday circle", agenda=AGENDA)).id
-    ann = workspace.members.add(group, MemberDraft("Ann")).id
+    group, (ann,) = group_of(workspace, "Ann")
     scores.set_scale(group, 1, 5, "How was your week?")
     days = [MONDAY + timedelta(weeks=n) for n in range(2)]
-    weeks = [_session_on(workspace, group, day) for day in days]
+    weeks = [finished_session(workspace, group, day) for day in days]
     scores.record(weeks[0], ann, 2)
     scores.record(weeks[1], ann, 4)
     series = scores.member_series(ann)
@@ -63,10 +44,8 @@ def test_group_series_last_one_keeps_only_the_newest_and_counts_each_damaged(
 ) -> None:
     """`last=1` of three sessions is the newest alone; two damaged scores count as two."""
     scores = CheckinScoreService(workspace.context)
-    group = workspace.groups.create(GroupDraft("Thursday circle", agenda=AGENDA)).id
-    ann = workspace.members.add(group, MemberDraft("Ann")).id
-    bo = workspace.members.add(group, MemberDraft("Bo")).id
-    weeks = [_session_on(workspace, group, MONDAY + timedelta(weeks=n)) for n in range(3)]
+    group, (ann, bo) = group_of(workspace, "Ann", "Bo")
+    weeks = [finished_session(workspace, group, MONDAY + timedelta(weeks=n)) for n in range(3)]
     for week in weeks:
         scores.record(week, ann, 5)
         scores.record(week, bo, 7)

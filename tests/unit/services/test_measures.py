@@ -5,9 +5,7 @@ change."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
@@ -25,20 +23,7 @@ from facilitator_desktop.errors import NotFound, ValidationError
 from facilitator_desktop.models import MeasureEntry, MeasureInstrument
 from facilitator_desktop.services.measures import MeasureService
 from facilitator_desktop.workspace import Workspace
-from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.helpers.measures_setup import NOW, TODAY, by_key, entry_count, group_with, session_at
-
-
-@pytest.fixture
-def ws(data_dir: Path) -> Iterator[Workspace]:
-    with Workspace.create(data_dir, PASSPHRASE, kdf_params=FAST_KDF, now=lambda: NOW) as opened:
-        yield opened
-
-
-@pytest.fixture
-def measures(ws: Workspace) -> MeasureService:
-    return MeasureService(ws.context)
-
+from tests.helpers.measures_setup import TODAY, by_key, entry_count, group_with, session_at
 
 # --- instruments ----------------------------------------------------------------------------
 

@@ -5,28 +5,12 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
-
-import pytest
 
 from facilitator_desktop.domain.measures import PHQ9, Band, InstrumentDraft, PaperTotal
 from facilitator_desktop.services.measures import MeasureService
 from facilitator_desktop.workspace import Workspace
-from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.helpers.measures_setup import NOW, by_key, group_with
-
-
-@pytest.fixture
-def ws(data_dir: Path) -> Iterator[Workspace]:
-    with Workspace.create(data_dir, PASSPHRASE, kdf_params=FAST_KDF, now=lambda: NOW) as opened:
-        yield opened
-
-
-@pytest.fixture
-def measures(ws: Workspace) -> MeasureService:
-    return MeasureService(ws.context)
+from tests.helpers.measures_setup import by_key, group_with
 
 
 def _table(data: bytes) -> list[list[str]]:

@@ -6,9 +6,7 @@ lost its flag, and the sessions offered for an entry: the member's group's finis
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import update
@@ -19,19 +17,7 @@ from facilitator_desktop.models import GroupSession, MeasureInstrument
 from facilitator_desktop.services.measures import MeasureService
 from facilitator_desktop.workspace import Workspace
 from facilitator_desktop.workspace_backups import database_path
-from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.helpers.measures_setup import NOW, TODAY, by_key, group_with, session_at
-
-
-@pytest.fixture
-def ws(data_dir: Path) -> Iterator[Workspace]:
-    with Workspace.create(data_dir, PASSPHRASE, kdf_params=FAST_KDF, now=lambda: NOW) as opened:
-        yield opened
-
-
-@pytest.fixture
-def measures(ws: Workspace) -> MeasureService:
-    return MeasureService(ws.context)
+from tests.helpers.measures_setup import TODAY, by_key, group_with, session_at
 
 
 def _core10(name: str = "CORE-10", reliable_change: int = 6) -> InstrumentDraft:

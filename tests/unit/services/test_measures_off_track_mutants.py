@@ -4,9 +4,7 @@ were typed in). A check-in falls on its own group's scale."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from sqlalchemy import update
@@ -15,19 +13,7 @@ from facilitator_desktop.domain.measures import GAD7, PHQ9, InstrumentDraft, Pap
 from facilitator_desktop.models import Group, MeasureEntry
 from facilitator_desktop.services.measures import MeasureService
 from facilitator_desktop.workspace import Workspace
-from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.helpers.measures_setup import NOW, by_key, checkin, group_with, session_at
-
-
-@pytest.fixture
-def ws(data_dir: Path) -> Iterator[Workspace]:
-    with Workspace.create(data_dir, PASSPHRASE, kdf_params=FAST_KDF, now=lambda: NOW) as opened:
-        yield opened
-
-
-@pytest.fixture
-def measures(ws: Workspace) -> MeasureService:
-    return MeasureService(ws.context)
+from tests.helpers.measures_setup import by_key, checkin, group_with, session_at
 
 
 def _damage(ws: Workspace, entry_id: int) -> None:

@@ -3,28 +3,12 @@ and each measure of a member is its own series."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
-
-import pytest
 
 from facilitator_desktop.domain.measures import GAD7, PHQ9, PaperTotal
 from facilitator_desktop.services.measures import MeasureService
 from facilitator_desktop.workspace import Workspace
-from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.helpers.measures_setup import NOW, by_key, group_with
-
-
-@pytest.fixture
-def ws(data_dir: Path) -> Iterator[Workspace]:
-    with Workspace.create(data_dir, PASSPHRASE, kdf_params=FAST_KDF, now=lambda: NOW) as opened:
-        yield opened
-
-
-@pytest.fixture
-def measures(ws: Workspace) -> MeasureService:
-    return MeasureService(ws.context)
+from tests.helpers.measures_setup import by_key, group_with
 
 
 def test_an_undamaged_series_typed_in_out_of_order_is_read_by_date(

@@ -7,9 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import update
@@ -29,18 +27,6 @@ from facilitator_desktop.services.measures import CHECKIN_LOOKBACK, MeasureServi
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.helpers.measures_setup import NOW, TODAY, by_key, checkin, group_with, session_at
-
-
-@pytest.fixture
-def ws(data_dir: Path) -> Iterator[Workspace]:
-    with Workspace.create(data_dir, PASSPHRASE, kdf_params=FAST_KDF, now=lambda: NOW) as opened:
-        yield opened
-
-
-@pytest.fixture
-def measures(ws: Workspace) -> MeasureService:
-    return MeasureService(ws.context)
-
 
 # --- not on track ---------------------------------------------------------------------------
 

@@ -3,9 +3,6 @@ and the refusal says what is wrong, word for word."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from sqlalchemy import update
 
@@ -13,19 +10,6 @@ from facilitator_desktop.domain.measures import InstrumentDraft
 from facilitator_desktop.models import MeasureInstrument
 from facilitator_desktop.services.measures import MeasureService
 from facilitator_desktop.workspace import Workspace
-from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.helpers.measures_setup import NOW
-
-
-@pytest.fixture
-def ws(data_dir: Path) -> Iterator[Workspace]:
-    with Workspace.create(data_dir, PASSPHRASE, kdf_params=FAST_KDF, now=lambda: NOW) as opened:
-        yield opened
-
-
-@pytest.fixture
-def measures(ws: Workspace) -> MeasureService:
-    return MeasureService(ws.context)
 
 
 @pytest.mark.parametrize("stored", ["5", '"bands"', "true"], ids=["number", "string", "bool"])
