@@ -94,3 +94,16 @@ def qapp(qapp: Any) -> Any:
     if translator.load("facilitator_en", str(built_catalogues())):
         qapp.installTranslator(translator)
     return qapp
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under `make mutation`, a mutant's cheapest test files run first
+    (tests/helpers/mutant_test_order.py)."""
+    from tests.helpers.mutant_test_order import (
+        cheapest_files_first,
+        recorded_seconds,
+        under_a_mutant,
+    )
+
+    if under_a_mutant():
+        items[:] = cheapest_files_first(items, recorded_seconds())
