@@ -75,7 +75,8 @@ class FollowUps:
                 member = aliases.get(member_id)
                 if member is None:  # has left the group
                     continue
-                # Not chased once they have left (no mark in the latest session).
+                # Not chased once they have left (no mark in the latest session); their
+                # quiet run is 0 then too (participation.runs_up_to_latest).
                 run = runs.absences if runs.marked_last and runs.absences >= absences else 0
                 if run:
                     missed = "a session" if run == 1 else f"{run} sessions in a row"

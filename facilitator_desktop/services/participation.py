@@ -109,7 +109,7 @@ class Runs(NamedTuple):
     """Where a member's record stands at the group's latest session."""
 
     absences: int  # absences without notice in a row (excused ones skipped)
-    quiet: int  # sessions attended in a row with little said (see `quiet_streak`)
+    quiet: int  # sessions attended in a row with little said (`quiet_streak`); 0 once left
     marked_last: bool  # marked in the latest session: False once they have left
 
 
@@ -120,7 +120,9 @@ def runs_up_to_latest(
     read's 8. The latest `lookback` sessions are read first; a run of absences that goes
     on past them is counted in SQL (a member who stopped coming and was never marked as
     left is common), and a quiet run that does (rare) reads that member's whole record
-    in the group, measured against everyone's airtime."""
+    in the group, measured against everyone's airtime. A member not marked in the latest
+    session has left (or is away): no quiet run is kept for them, as no absence is chased,
+    so the answer is the same however many sessions are read first."""
     found = recent_participation(s, group_id, lookback)
     windowed = bool(found) and len(next(iter(found.values()))[0]) == lookback
     runs = {}
@@ -128,8 +130,13 @@ def runs_up_to_latest(
         absences = stats.consecutive_unexcused_absences(statuses)
         if windowed and _absent_past_window(statuses):  # excused ones hide no run
             absences = _absences_since_last_attended(s, group_id, member_id)
-        runs[member_id] = Runs(absences, quiet_streak(taken), statuses[-1] is not None)
-    quiet = [m for m, (_, taken) in found.items() if windowed and _quiet_past_window(taken)]
+        marked_last = statuses[-1] is not None
+        runs[member_id] = Runs(absences, quiet_streak(taken) if marked_last else 0, marked_last)
+    quiet = [
+        m
+        for m, (_, taken) in found.items()
+        if windowed and runs[m].marked_last and _quiet_past_window(taken)
+    ]
     if quiet:  # only theirs is read back, against everyone's airtime
         for member_id, (_, taken) in recent_participation(s, group_id, None, quiet).items():
             runs[member_id] = runs[member_id]._replace(quiet=quiet_streak(taken))
