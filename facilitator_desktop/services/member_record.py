@@ -122,13 +122,14 @@ def _member_sessions(s: Session, member: MemberInfo) -> list[SessionShare]:
     ).all()
     if not rows:
         return []
-    first_id = rows[0][0]
-    # Per session: everyone's spoken seconds, and this member's seconds/turns/passes.
+    # Per session: everyone's spoken seconds, and this member's seconds/turns/passes. By the
+    # window, not by id: a session recorded on another laptop of a shared group arrives with
+    # a higher id than sessions held here after it.
     totals = dict(
         s.execute(
             select(Turn.session_id, func.sum(Turn.duration))
             .join(GroupSession, GroupSession.id == Turn.session_id)
-            .where(*window, Turn.passed.is_(False), Turn.session_id >= first_id)
+            .where(*window, Turn.passed.is_(False))
             .group_by(Turn.session_id)
         ).all()
     )
