@@ -72,6 +72,17 @@ mutation: $(STAMP) postgres
 		$(PY) -m mutmut run --max-children 2 $(foreach m,$(MUTANTS),'$(m)')
 	$(PY) scripts/mutation_report.py
 
+# Carries on a `make mutation` that stopped before the end (a full run of services/ takes
+# many hours): only the mutants of MUTANTS without a result yet, and every mutant of a module
+# changed since (scripts/mutation_resume.py). Naming them to `make mutation` would re-run
+# those already checked too. Globbing is off: the names hold patterns.
+.PHONY: mutation-resume
+mutation-resume: $(STAMP) postgres
+	set -f && names="$$($(PY) scripts/mutation_resume.py $(foreach m,$(MUTANTS),'$(m)'))" && \
+	ulimit -v 4000000 && $(OFFSCREEN) nice -n 19 $(PY) scripts/with_test_postgres.py \
+		$(PY) -m mutmut run --max-children 2 $$names
+	$(PY) scripts/mutation_report.py
+
 # The kill ratio of one layer estimated from a seeded random sample of its mutants, with its
 # 95 % interval (scripts/mutation_sample.py; the full run above takes many hours on services/).
 # SAMPLE_FLAGS picks the layer, size and seed, e.g. SAMPLE_FLAGS='--layer domain --size 200'.
