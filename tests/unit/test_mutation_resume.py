@@ -52,9 +52,26 @@ def test_only_the_unchecked_mutants_of_the_layer_asked_for_are_named(tmp_path: P
         changed=False,
     )
     _module(tmp_path, "pkg.domain.c", {"pkg.domain.c.x_h__mutmut_1": None}, changed=False)
-    assert list(resume().pending(["pkg.services.*"], tmp_path)) == [
+    explained = {"pkg.services.b.x_g__mutmut_1"}
+    assert list(resume().pending(["pkg.services.*"], tmp_path, explained)) == [
         "pkg.services.a.x_f__mutmut_2",
         "pkg.services.b.x_g__mutmut_2",
+    ]
+
+
+def test_a_survivor_not_yet_explained_is_checked_again_an_explained_one_is_not(
+    tmp_path: Path,
+) -> None:
+    """A survivor without a line in docs/mutation.md may have a test since: it is owed."""
+    codes: dict[str, int | None] = {
+        "pkg.services.a.x_f__mutmut_1": 0,
+        "pkg.services.a.x_f__mutmut_2": 0,
+        "pkg.services.a.x_f__mutmut_3": 1,
+    }
+    _module(tmp_path, "pkg.services.a", codes, changed=False)
+    explained = {"pkg.services.a.x_f__mutmut_1"}
+    assert list(resume().pending(["pkg.services.*"], tmp_path, explained)) == [
+        "pkg.services.a.x_f__mutmut_2"
     ]
 
 
