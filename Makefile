@@ -73,9 +73,10 @@ mutation: $(STAMP) postgres
 	$(PY) scripts/mutation_report.py
 
 # Carries on a `make mutation` that stopped before the end (a full run of services/ takes
-# many hours): only the mutants of MUTANTS without a result yet, the survivors docs/mutation.md
-# does not explain yet, and every mutant of a module changed since (scripts/mutation_resume.py). Naming them to `make mutation` would re-run
-# those already checked too. Globbing is off: the names hold patterns.
+# many hours): only the mutants of MUTANTS without a result yet, the survivors
+# docs/mutation.md does not explain yet, and every mutant of a module changed since
+# (scripts/mutation_resume.py). Naming the layer to `make mutation` would re-run those
+# already checked too. Globbing is off: the names hold patterns.
 .PHONY: mutation-resume
 mutation-resume: $(STAMP) postgres
 	set -f && names="$$($(PY) scripts/mutation_resume.py $(foreach m,$(MUTANTS),'$(m)'))" && \
