@@ -1,5 +1,5 @@
-"""What the check-in score tests share: a group with a check-in round, its members, and
-finished sessions moved to the day a test needs."""
+"""What the check-in score tests share: a group with a check-in round, its members,
+finished sessions moved to the day a test needs, and a stored score overwritten by hand."""
 
 from __future__ import annotations
 
@@ -32,3 +32,15 @@ def finished_session(ws: Workspace, group_id: int, started: datetime) -> int:
             (started.isoformat(sep=" "), live.session_id),
         )
     return live.session_id
+
+
+def seal_as(ws: Workspace, session_id: int, member_id: int, plain: str) -> None:
+    """Overwrite a stored score with `plain` sealed properly (valid ciphertext, odd
+    content), as a hand-edited or future-format row would hold."""
+    with ws.engine.begin() as conn:
+        row_id, rev = conn.exec_driver_sql(
+            "SELECT id, rev FROM checkin_scores WHERE session_id = ? AND member_id = ?",
+            (session_id, member_id),
+        ).one()
+        blob = ws.keyring.cipher.encrypt("checkin_scores", row_id, "score", rev, plain)
+        conn.exec_driver_sql("UPDATE checkin_scores SET score_ct = ? WHERE id = ?", (blob, row_id))

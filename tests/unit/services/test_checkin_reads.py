@@ -18,24 +18,12 @@ from facilitator_desktop.services.checkin_scores import (
     export_checkins,
 )
 from facilitator_desktop.workspace import Workspace
-from tests.helpers.checkin_setup import MONDAY, finished_session, group_of
+from tests.helpers.checkin_setup import MONDAY, finished_session, group_of, seal_as
 
 
 @pytest.fixture
 def scores(workspace: Workspace) -> CheckinScoreService:
     return CheckinScoreService(workspace.context)
-
-
-def seal_as(ws: Workspace, session_id: int, member_id: int, plain: str) -> None:
-    """Overwrite a stored score with `plain` sealed properly (valid ciphertext, odd
-    content), as a hand-edited or future-format row would hold."""
-    with ws.engine.begin() as conn:
-        row_id, rev = conn.exec_driver_sql(
-            "SELECT id, rev FROM checkin_scores WHERE session_id = ? AND member_id = ?",
-            (session_id, member_id),
-        ).one()
-        blob = ws.keyring.cipher.encrypt("checkin_scores", row_id, "score", rev, plain)
-        conn.exec_driver_sql("UPDATE checkin_scores SET score_ct = ? WHERE id = ?", (blob, row_id))
 
 
 def test_a_members_scores_come_oldest_first_with_their_sessions_and_nobody_elses(

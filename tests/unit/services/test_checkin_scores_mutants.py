@@ -21,6 +21,7 @@ from facilitator_desktop.services.checkin_scores import (
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.workspace import Workspace
+from tests.helpers.checkin_setup import finished_session
 
 AT = datetime(2026, 3, 5, 17, 0)
 
@@ -89,18 +90,6 @@ def test_a_scale_leaving_recorded_scores_outside_is_refused_on_its_field_word_fo
     assert scores.scale(group) == DEFAULT_SCALE
 
 
-def _finished(ws: Workspace, group_id: int, started: datetime) -> int:
-    live = ws.sessions.start(group_id)
-    live.toggle()
-    live.end()
-    with ws.engine.begin() as conn:
-        conn.exec_driver_sql(
-            "UPDATE sessions SET started_at = ? WHERE id = ?",
-            (started.isoformat(sep=" "), live.session_id),
-        )
-    return live.session_id
-
-
 def test_a_members_and_a_groups_scores_are_theirs_in_date_order(workspace: Workspace) -> None:
     scores = CheckinScoreService(workspace.context)
     group = workspace.groups.create(GroupDraft("G")).id
@@ -109,9 +98,9 @@ def test_a_members_and_a_groups_scores_are_theirs_in_date_order(workspace: Works
     bo = workspace.members.add(group, MemberDraft("Bo")).id
     dee = workspace.members.add(other, MemberDraft("Dee")).id
     later, earlier = datetime(2026, 3, 12, 18), datetime(2026, 3, 5, 18)
-    second = _finished(workspace, group, later)  # written first
-    first = _finished(workspace, group, earlier)
-    elsewhere = _finished(workspace, other, datetime(2026, 3, 1, 18))
+    second = finished_session(workspace, group, later)  # written first
+    first = finished_session(workspace, group, earlier)
+    elsewhere = finished_session(workspace, other, datetime(2026, 3, 1, 18))
     scores.record(second, ann, 4)
     scores.record(first, ann, 7)
     scores.record(first, bo, 2)
@@ -138,7 +127,7 @@ def test_a_members_and_a_groups_scores_are_theirs_in_date_order(workspace: Works
 
 def test_nothing_waiting_is_stored_at_once_even_while_locked(workspace: Workspace) -> None:
     group = workspace.groups.create(GroupDraft("G")).id
-    session_id = _finished(workspace, group, datetime(2026, 3, 5, 18))
+    session_id = finished_session(workspace, group, datetime(2026, 3, 5, 18))
     workspace.lock()
     with workspace.context.sessions.begin() as s:
         assert store_held(s, workspace.keyring, session_id, {}) is True

@@ -8,18 +8,7 @@ import pytest
 
 from facilitator_desktop.services.checkin_scores import CheckinScoreService, RecordedScore
 from facilitator_desktop.workspace import Workspace
-from tests.helpers.checkin_setup import MONDAY, finished_session, group_of
-
-
-def _seal_as(ws: Workspace, session_id: int, member_id: int, plain: str) -> None:
-    """Overwrite a stored score with `plain`, sealed properly for its row."""
-    with ws.engine.begin() as conn:
-        row_id, rev = conn.exec_driver_sql(
-            "SELECT id, rev FROM checkin_scores WHERE session_id = ? AND member_id = ?",
-            (session_id, member_id),
-        ).one()
-        blob = ws.keyring.cipher.encrypt("checkin_scores", row_id, "score", rev, plain)
-        conn.exec_driver_sql("UPDATE checkin_scores SET score_ct = ? WHERE id = ?", (blob, row_id))
+from tests.helpers.checkin_setup import MONDAY, finished_session, group_of, seal_as
 
 
 @pytest.mark.parametrize(
@@ -33,7 +22,7 @@ def test_a_score_sealed_as_an_object_or_a_whole_float_reads_as_the_number(
     group, (ann,) = group_of(workspace, "Ann")
     week = finished_session(workspace, group, MONDAY)
     scores.record(week, ann, 3)
-    _seal_as(workspace, week, ann, plain)
+    seal_as(workspace, week, ann, plain)
     found = scores.session_scores(week)
     assert found == {ann: 7} and type(found[ann]) is int
     assert scores.member_scores(ann)[1] == (RecordedScore(week, MONDAY, 7),)
