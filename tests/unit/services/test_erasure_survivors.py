@@ -8,15 +8,19 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
+import pytest
+
 from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.domain.redaction import Terms, terms_for
 from facilitator_desktop.domain.session_note import NoteBody, Section
-from facilitator_desktop.services.erasure import Erasure, _matcher
+from facilitator_desktop.errors import RecordDamaged
+from facilitator_desktop.services.erasure import HISTORY_TABLES, Erasure, ErasureReport, _matcher
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import NoteDraft
 from facilitator_desktop.workspace import Workspace
 from tests.helpers.session_notes import small_group, typical_session
+from tests.helpers.vault_files import sqlite_files
 
 
 def damage(ws: Workspace, table: str, row_id: int) -> None:
@@ -198,3 +202,48 @@ def test_a_payload_term_that_is_not_a_list_is_read_as_none() -> None:
         "emails": 7,
     }
     assert Erasure.from_payload(payload) == Erasure(3, 4, Terms())
+
+
+# --- the service -----------------------------------------------------------------------------
+
+NOTHING_PER_TABLE = dict.fromkeys(HISTORY_TABLES, 0)
+
+
+def test_an_erasure_reports_every_copy_updated_and_removed(workspace: Workspace) -> None:
+    """A backup cut short cannot be brought in line: it is removed, and the report names it
+    beside the one copy updated."""
+    group = workspace.groups.create(GroupDraft("Carers")).id
+    zosia = workspace.members.add(group, MemberDraft("Zosia")).id
+    workspace.notes.create(NoteDraft("Zosia alone", group, member_ids=(zosia,)))
+    workspace.create_backup()
+    workspace.create_backup()
+    damaged = sqlite_files(workspace.data_dir / "backups")[0]
+    data = damaged.read_bytes()
+    damaged.write_bytes(data[: len(data) // 2])
+    report = workspace.erasure.erase(zosia)
+    assert report == ErasureReport(1, 0, NOTHING_PER_TABLE, 1, (damaged.name,))
+    assert not damaged.exists()
+
+
+def test_an_erasure_without_backups_reports_no_copies(workspace: Workspace) -> None:
+    """Nothing beside the workspace: no copy updated, none removed, each field as typed."""
+    group = workspace.groups.create(GroupDraft("Carers")).id
+    zosia = workspace.members.add(group, MemberDraft("Zosia")).id
+    report = workspace.erasure.erase(zosia)
+    assert report == ErasureReport(0, 0, NOTHING_PER_TABLE, 0, ())
+    assert report.copies_removed == ()
+
+
+def test_a_damaged_member_is_refused_in_words(workspace: Workspace) -> None:
+    """The refusal says why, word for word, and that nothing was erased."""
+    group = workspace.groups.create(GroupDraft("Carers")).id
+    zosia = workspace.members.add(group, MemberDraft("Zosia")).id
+    note = workspace.notes.create(NoteDraft("Zosia came", group)).id
+    damage(workspace, "members", zosia)
+    with pytest.raises(RecordDamaged) as refused:
+        workspace.erasure.erase(zosia)
+    assert refused.value.message == (
+        "This member's record is damaged, so the names to remove from notes cannot be "
+        "read. Nothing has been erased."
+    )
+    assert bodies(workspace, note) == ["Zosia came"]
