@@ -1,7 +1,7 @@
 """When the backups cannot be brought in line right after a change of secret (a full disk,
 a locked copy), the change itself stands and says so: the report is the change's own with
-`copies_pending` set and no copy counted; the new secret opens the workspace, and the next
-unlock brings every backup in line."""
+`copies_pending` set and no copy counted; the new secret opens the workspace, the job waits
+readable, and the next unlock brings every backup in line."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from sqlalchemy.exc import OperationalError
 
 from facilitator_desktop.crypto.kdf import FLOOR
 from facilitator_desktop.errors import StorageError
-from facilitator_desktop.services import job_runner
+from facilitator_desktop.services import job_runner, maintenance
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.key_changes import KeyChangeReport
 from facilitator_desktop.services.notes import NoteDraft
@@ -53,7 +53,11 @@ def test_a_routine_change_whose_copies_fail_reports_them_pending(
     with Workspace.open(folder, OLD) as ws:
         _copies_fail(monkeypatch, failure)
         report = ws.change_passphrase(OLD, NEW, kdf_params=FLOOR)
+        waiting = maintenance.pending_jobs(ws.context)
     assert report == KeyChangeReport(False, None, copies_pending=True)
+    assert [(job.kind, job.payload, job.damaged) for job in waiting] == [
+        (maintenance.RESLOT, {}, False)
+    ]
     assert [p.name for p in files_opening_with(folder, passphrase=NEW)] == ["workspace.db"]
     monkeypatch.undo()
     with Workspace.open(folder, NEW):
