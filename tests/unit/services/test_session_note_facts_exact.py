@@ -1,0 +1,61 @@
+"""The facts a session note shows, read from the stored session: which session and group
+they are of, when it ended and what was planned as stored, segments in their stored
+positions, and the passes of a round in the order they were taken."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from facilitator_desktop.workspace import Workspace
+from tests.helpers.session_notes import (
+    SegmentSpec,
+    Sitting,
+    TurnSpec,
+    small_group,
+    typical_session,
+    write_session,
+)
+
+STARTED = datetime(2026, 3, 5, 17, 0)
+
+
+def test_facts_name_the_session_and_keep_its_stored_end_and_plan(ws: Workspace) -> None:
+    """No segments: the plan is the session's own, the end is as stored."""
+    group = small_group(ws, "Monday walkers")
+    typical_session(ws, group)
+    session_id = write_session(ws, group.group_id, Sitting(started_at=STARTED, segments=()))
+    ended = STARTED + timedelta(minutes=95)
+    with ws.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "UPDATE sessions SET ended_at = ?, planned_seconds = 5400 WHERE id = ?",
+            (ended.isoformat(sep=" "), session_id),
+        )
+    facts = ws.session_notes.open(session_id).facts
+    assert (facts.session_id, facts.group_id, facts.group_name) == (
+        session_id,
+        group.group_id,
+        "Monday walkers",
+    )
+    assert (facts.ended_at, facts.planned_seconds) == (ended, 5400.0)
+
+
+def test_facts_follow_stored_positions_and_the_order_turns_were_taken(ws: Workspace) -> None:
+    """Segments stored in reverse (the turns at position 0 are now in "Two"); Bo's pass
+    stored before Cleo's but taken after it."""
+    group = small_group(ws)
+    segments = (SegmentSpec("One", "round", 60, 60), SegmentSpec("Two", "round", 60, 60))
+    turns = (
+        TurnSpec(group.bo, 0, 40, 0, passed=True),
+        TurnSpec(group.cleo, 0, 20, 0, passed=True),
+    )
+    session_id = write_session(
+        ws, group.group_id, Sitting(segments=segments, turns=turns, marks={})
+    )
+    with ws.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE session_segments SET position = position + 10")
+        conn.exec_driver_sql("UPDATE session_segments SET position = 11 - position")
+    facts = ws.session_notes.open(session_id).facts
+    assert [s.name for s in facts.segments] == ["Two", "One"]
+    assert [(r.name, r.passed) for r in facts.rounds if r.passed] == [
+        ("Two", (group.cleo, group.bo))
+    ]
