@@ -1,11 +1,16 @@
 """The facts a session note shows, read from the stored session: which session and group
 they are of, when it ended and what was planned as stored, segments in their stored
-positions, and the passes of a round in the order they were taken."""
+positions, the passes of a round in the order they were taken, and a late arrival timed
+by the wall clock the session recorded after a sleep."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from datetime import datetime, timedelta
 
+from facilitator_desktop.domain.session_events import LaptopSlept
+from facilitator_desktop.models import SessionEvent
 from facilitator_desktop.workspace import Workspace
 from tests.helpers.session_notes import (
     SegmentSpec,
@@ -59,3 +64,24 @@ def test_facts_follow_stored_positions_and_the_order_turns_were_taken(ws: Worksp
     assert [(r.name, r.passed) for r in facts.rounds if r.passed] == [
         ("Two", (group.cleo, group.bo))
     ]
+
+
+def test_a_late_arrival_is_timed_from_the_clock_after_a_sleep(ws: Workspace) -> None:
+    """A sleep decided 300 s in, when the wall clock read 18:00: Bo, late at 600 s, came
+    at 18:05, not 17:10."""
+    group = small_group(ws)
+    session_id = typical_session(ws, group)
+    slept = LaptopSlept(at=300.0, slept_at=290.0, seconds=3000.0, counted=False)
+    slept = replace(slept, wall=datetime(2026, 3, 5, 18, 0).isoformat())
+    with ws.context.sessions.begin() as s:
+        s.add(
+            SessionEvent(
+                session_id=session_id,
+                seq=1,
+                at=300.0,
+                kind=LaptopSlept.kind,
+                payload=json.dumps(slept.to_dict()),
+            )
+        )
+    (bo,) = ws.session_notes.open(session_id).facts.late
+    assert (bo.member_id, bo.arrived_at) == (group.bo, datetime(2026, 3, 5, 18, 5))
