@@ -144,8 +144,9 @@ def runs_up_to_latest(
 
 
 def _absent_past_window(statuses: Statuses) -> bool:
-    """In the group at the oldest session read, and never there since."""
-    return statuses[0] is not None and not any(x in stats.ATTENDED_STATUSES for x in statuses)
+    """Not there at any session read. Away at the oldest one (not marked) is no exception:
+    sessions without them neither end nor extend a run, so it may go on before it."""
+    return not any(x in stats.ATTENDED_STATUSES for x in statuses)
 
 
 def _quiet_past_window(taken: list[stats.SessionParticipation]) -> bool:
