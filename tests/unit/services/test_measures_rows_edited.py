@@ -67,3 +67,18 @@ def test_a_facilitators_measure_flagged_as_shipped_by_hand_reads_as_defined(
     assert (listed[2].id, listed[2].spec) == (core.id, core.spec)
     (entry,) = measures.entries(anna)
     assert not entry.damaged and entry.score is not None and entry.score.total == 12
+
+
+def test_a_measure_whose_definition_no_longer_reads_is_left_out_alone(
+    ws: Workspace, measures: MeasureService
+) -> None:
+    """Its bands edited into what is not JSON: the measures after it are still listed."""
+    broken = measures.create_instrument(_draft("CORE-10")).id
+    measures.create_instrument(_draft("ORS"))
+    with ws.context.sessions.begin() as s:
+        s.execute(
+            update(MeasureInstrument)
+            .where(MeasureInstrument.id == broken)
+            .values(bands_json="{bands")
+        )
+    assert [i.name for i in measures.instruments()] == ["PHQ-9", "GAD-7", "ORS"]
