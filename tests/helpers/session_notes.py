@@ -7,7 +7,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from facilitator_desktop.models import Attendance, GroupSession, SessionSegment, Turn
+from sqlalchemy.orm import Session
+
+from facilitator_desktop.models import (
+    Attendance,
+    GroupSession,
+    MeasureInstrument,
+    SessionSegment,
+    Turn,
+)
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.workspace import Workspace
@@ -159,3 +167,13 @@ def typical_session(ws: Workspace, g: SmallGroup, **changes: object) -> int:
     for key, value in changes.items():
         setattr(sitting, key, value)
     return write_session(ws, g.group_id, sitting)
+
+
+def phq9_row(s: Session, created_at: datetime) -> MeasureInstrument:
+    """A PHQ-9 row written straight into the session, flushed so its id can seal entries."""
+    phq = MeasureInstrument(
+        key="phq9", name="PHQ-9", items=9, item_min=0, item_max=3, created_at=created_at
+    )
+    s.add(phq)
+    s.flush()
+    return phq

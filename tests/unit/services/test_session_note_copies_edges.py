@@ -12,12 +12,12 @@ import pytest
 from facilitator_desktop.domain.session_note import NoteBody, Section
 from facilitator_desktop.errors import NotFound
 from facilitator_desktop.handouts.progress_entry_data import ReportMeasure
-from facilitator_desktop.models import CheckinScore, MeasureEntry, MeasureInstrument
+from facilitator_desktop.models import CheckinScore, MeasureEntry
 from facilitator_desktop.services.context import to_local
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.workspace import Workspace
-from tests.helpers.session_notes import SmallGroup, small_group, typical_session
+from tests.helpers.session_notes import SmallGroup, phq9_row, small_group, typical_session
 
 NOW = datetime(2026, 3, 9, 12, 0)
 
@@ -188,11 +188,7 @@ def test_a_check_in_a_measure_and_the_rules_come_with_the_members_copy(
         s.add(score)
         s.flush()
         score.score_ct = cipher.encrypt("checkin_scores", score.id, "score", 0, "7")
-        phq = MeasureInstrument(
-            key="phq9", name="PHQ-9", items=9, item_min=0, item_max=3, created_at=NOW
-        )
-        s.add(phq)
-        s.flush()
+        phq = phq9_row(s, NOW)
         entry = MeasureEntry(
             member_id=group.anna,
             instrument_id=phq.id,

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from facilitator_desktop.models import CheckinScore, MeasureEntry, MeasureInstrument
+from facilitator_desktop.models import CheckinScore, MeasureEntry
 from facilitator_desktop.workspace import Workspace
-from tests.helpers.session_notes import small_group, typical_session
+from tests.helpers.session_notes import phq9_row, small_group, typical_session
 
 NOW = datetime(2026, 3, 9, 12, 0)
 SESSION_DAY = date(2026, 3, 5)
@@ -70,11 +70,7 @@ def test_facts_total_a_measure_only_from_whole_numbers(workspace: Workspace) -> 
     session_id = typical_session(ws, group)
     cipher = ws.keyring.cipher
     with ws.context.sessions.begin() as s:
-        phq = MeasureInstrument(
-            key="phq9", name="PHQ-9", items=9, item_min=0, item_max=3, created_at=NOW
-        )
-        s.add(phq)
-        s.flush()
+        phq = phq9_row(s, NOW)
         for text, _ in MEASURES:
             entry = MeasureEntry(
                 member_id=group.anna,

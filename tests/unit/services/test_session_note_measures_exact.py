@@ -7,9 +7,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from facilitator_desktop.domain.session_note import MeasureFact
-from facilitator_desktop.models import MeasureEntry, MeasureInstrument
+from facilitator_desktop.models import MeasureEntry
 from facilitator_desktop.workspace import Workspace
-from tests.helpers.session_notes import small_group, typical_session
+from tests.helpers.session_notes import phq9_row, small_group, typical_session
 
 NOW = datetime(2026, 3, 9, 12, 0)
 SESSION_DAY = date(2026, 3, 5)
@@ -24,11 +24,7 @@ def test_measures_that_day_and_with_the_session_come_earliest_first(ws: Workspac
     other_session = typical_session(ws, group)
     cipher = ws.keyring.cipher
     with ws.context.sessions.begin() as s:
-        phq = MeasureInstrument(
-            key="phq9", name="PHQ-9", items=9, item_min=0, item_max=3, created_at=NOW
-        )
-        s.add(phq)
-        s.flush()
+        phq = phq9_row(s, NOW)
         for taken_on, with_session, total in (
             (SESSION_DAY, None, 4),
             (BEFORE, session_id, 7),

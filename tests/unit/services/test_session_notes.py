@@ -22,7 +22,6 @@ from facilitator_desktop.errors import (
 from facilitator_desktop.models import (
     CheckinScore,
     MeasureEntry,
-    MeasureInstrument,
     Member,
     NoteAddendum,
     ProgressEntry,
@@ -35,7 +34,7 @@ from facilitator_desktop.services.session_note_facts import SessionNotFinished
 from facilitator_desktop.services.session_notes import TEXT_MAX, SessionNoteSigned
 from facilitator_desktop.workspace import Workspace, database_path
 from tests.conftest import PASSPHRASE
-from tests.helpers.session_notes import Sitting, SmallGroup, small_group, typical_session
+from tests.helpers.session_notes import Sitting, SmallGroup, phq9_row, small_group, typical_session
 
 NOW = datetime(2026, 3, 9, 12, 0)
 
@@ -263,11 +262,7 @@ def test_check_in_scores_measures_and_rule_versions_come_with_the_facts(
             s.add(score)
             s.flush()
             score.score_ct = cipher.encrypt("checkin_scores", score.id, "score", 0, text)
-        phq = MeasureInstrument(
-            key="phq9", name="PHQ-9", items=9, item_min=0, item_max=3, created_at=NOW
-        )
-        s.add(phq)
-        s.flush()
+        phq = phq9_row(s, NOW)
         for member_id, answers, day in (
             (group.anna, [1, 2, 0, 1, 1, 0, 0, 1, 0], date(2026, 3, 5)),
             (group.bo, {"total": 14}, date(2026, 3, 5)),
