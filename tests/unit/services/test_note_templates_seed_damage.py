@@ -1,6 +1,6 @@
 """Built-in templates a workspace lacks are all written back, not only those before the
-first one present; and a template whose sections cannot be read keeps its own id, so it
-can still be chosen, edited or deleted."""
+first one present; and a template whose sections cannot be read (bad JSON, or bytes where
+the text should be) keeps its own id, so it can still be chosen, edited or deleted."""
 
 from __future__ import annotations
 
@@ -36,3 +36,20 @@ def test_a_template_whose_sections_are_damaged_keeps_its_id(workspace: Workspace
     damaged = TemplateInfo(own.id, "Our DAP", "custom", None, (TemplateSection("Note"),), True)
     assert workspace.note_templates.get(own.id) == damaged
     assert [t for t in workspace.note_templates.list() if not t.builtin] == [damaged]
+
+
+def test_sections_stored_as_bytes_read_as_damaged(workspace: Workspace) -> None:
+    """Sections that are not text at all (bytes where the JSON text should be, even bytes
+    that would parse) are damaged like unreadable text."""
+    own = workspace.note_templates.create(
+        TemplateDraft("Our BIRP", (TemplateSection("Behaviour", "What was seen"),))
+    )
+    with workspace.context.sessions.begin() as s:
+        s.execute(
+            update(NoteTemplate)
+            .where(NoteTemplate.id == own.id)
+            .values(sections_json=b'[{"title": "Behaviour"}]')
+        )
+    assert workspace.note_templates.get(own.id) == TemplateInfo(
+        own.id, "Our BIRP", "custom", None, (TemplateSection("Note"),), True
+    )
