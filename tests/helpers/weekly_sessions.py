@@ -1,5 +1,6 @@
-"""A group that meets once a week: a wall clock moved a week on by each session, and short
-sessions with chosen attendance marks (the unmarked count as absent, as ending marks them)."""
+"""A group that meets once a week: a wall clock moved a week on by each session, short
+sessions with chosen attendance marks (the unmarked count as absent, as ending marks them),
+and sessions where one member talks and another passes."""
 
 from __future__ import annotations
 
@@ -34,6 +35,42 @@ def session(ws: Workspace, group_id: int, marks: dict[int, str]) -> None:
     live.toggle()
     clock.advance(60)
     live.end()
+    next_week(ws)
+
+
+def quiet_sessions(ws: Workspace, group_id: int, talker: int, quiet: int) -> int:
+    """Three sessions a week apart where `talker` speaks for two minutes and `quiet` passes.
+    Returns the last one's id."""
+    for _ in range(3):
+        last = round_of_two(ws, group_id, talker, quiet, first_says=120)
+        next_week(ws)
+    return last
+
+
+def round_of_two(
+    ws: Workspace, group_id: int, first: int, second: int, *, first_says: int, second_says: int = 0
+) -> int:
+    """A session both attend: `first` speaks `first_says` seconds, then `second` speaks
+    `second_says` seconds (0: passes). The wall clock stays where it is. Returns its id."""
+    clock = FakeClock()
+    live = ws.sessions.start(group_id, monotonic=clock)
+    live.mark(first, "present")
+    live.mark(second, "present")
+    live.toggle()
+    live.start_round(first)
+    live.next_speaker()
+    clock.advance(first_says)
+    live.next_speaker()
+    if second_says:
+        clock.advance(second_says)
+        live.next_speaker()
+    else:
+        live.pass_turn()
+    live.end()
+    return live.session_id
+
+
+def next_week(ws: Workspace) -> None:
     weeks = ws.context.now
     assert isinstance(weeks, Weeks)
     weeks.now += timedelta(weeks=1)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -10,6 +9,7 @@ from typing import Any
 import pytest
 
 from facilitator_desktop.services.rule_library import LibraryCard, load_library
+from tests.helpers.rule_cards import card_of, written
 
 REQUIRED_KEYS = {
     "confidentiality",
@@ -34,23 +34,6 @@ _SENTENCE_END = re.compile(r"[.!?]")
 @pytest.fixture(scope="module")
 def library() -> tuple[LibraryCard, ...]:
     return load_library()
-
-
-def _card(key: str, /, **overrides: Any) -> dict[str, Any]:
-    card: dict[str, Any] = {
-        "key": key,
-        "title": f"Title of {key}",
-        "statement": "One plain sentence.",
-        "why": "Because it helps.",
-    }
-    card.update(overrides)
-    return card
-
-
-def _write(tmp_path: Path, document: Any) -> Path:
-    path = tmp_path / "library.json"
-    path.write_text(json.dumps(document), encoding="utf-8")
-    return path
 
 
 # --- the shipped library ---------------------------------------------------------------
@@ -117,67 +100,69 @@ def test_explicit_path_loads_the_same_file(library: tuple[LibraryCard, ...]) -> 
 
 
 def test_valid_minimal_file_loads(tmp_path: Path) -> None:
-    path = _write(tmp_path, {"format": 1, "cards": [_card("alpha"), _card("beta", why="")]})
+    path = written(tmp_path, {"format": 1, "cards": [card_of("alpha"), card_of("beta", why="")]})
     cards = load_library(path)
     assert [card.key for card in cards] == ["alpha", "beta"]
     assert cards[1].why == ""
 
 
 def test_missing_why_is_allowed(tmp_path: Path) -> None:
-    card = _card("alpha")
+    card = card_of("alpha")
     del card["why"]
-    assert load_library(_write(tmp_path, {"format": 1, "cards": [card]}))[0].why == ""
+    assert load_library(written(tmp_path, {"format": 1, "cards": [card]}))[0].why == ""
 
 
 def test_empty_title_names_the_card(tmp_path: Path) -> None:
-    path = _write(tmp_path, {"format": 1, "cards": [_card("alpha"), _card("broken", title=" ")]})
+    path = written(
+        tmp_path, {"format": 1, "cards": [card_of("alpha"), card_of("broken", title=" ")]}
+    )
     with pytest.raises(ValueError, match=r"'broken'.*empty title"):
         load_library(path)
 
 
 def test_empty_statement_names_the_card(tmp_path: Path) -> None:
-    path = _write(tmp_path, {"format": 1, "cards": [_card("broken", statement="")]})
+    path = written(tmp_path, {"format": 1, "cards": [card_of("broken", statement="")]})
     with pytest.raises(ValueError, match=r"'broken'.*empty statement"):
         load_library(path)
 
 
 def test_long_title_names_the_card(tmp_path: Path) -> None:
-    path = _write(tmp_path, {"format": 1, "cards": [_card("wordy", title="x" * 61)]})
+    path = written(tmp_path, {"format": 1, "cards": [card_of("wordy", title="x" * 61)]})
     with pytest.raises(ValueError, match=r"'wordy'.*61 characters"):
         load_library(path)
 
 
 def test_title_of_exactly_sixty_characters_is_accepted(tmp_path: Path) -> None:
-    path = _write(tmp_path, {"format": 1, "cards": [_card("edge", title="x" * 60)]})
+    path = written(tmp_path, {"format": 1, "cards": [card_of("edge", title="x" * 60)]})
     assert load_library(path)[0].title == "x" * 60
 
 
 def test_duplicate_key_names_the_card(tmp_path: Path) -> None:
-    path = _write(tmp_path, {"format": 1, "cards": [_card("twice"), _card("twice")]})
+    path = written(tmp_path, {"format": 1, "cards": [card_of("twice"), card_of("twice")]})
     with pytest.raises(ValueError, match=r"card #2 \('twice'\).*repeats"):
         load_library(path)
 
 
 @pytest.mark.parametrize("bad_key", [None, "", "Has Caps", "under_score", 7])
 def test_bad_key_names_the_card_position(tmp_path: Path, bad_key: object) -> None:
-    path = _write(tmp_path, {"format": 1, "cards": [_card("fine"), _card("x", key=bad_key)]})
+    path = written(tmp_path, {"format": 1, "cards": [card_of("fine"), card_of("x", key=bad_key)]})
     with pytest.raises(ValueError, match=r"card #2 has key"):
         load_library(path)
 
 
 def test_non_text_statement_names_the_card(tmp_path: Path) -> None:
-    path = _write(tmp_path, {"format": 1, "cards": [_card("numeric", statement=42)]})
+    path = written(tmp_path, {"format": 1, "cards": [card_of("numeric", statement=42)]})
     with pytest.raises(ValueError, match=r"'numeric'.*'statement'"):
         load_library(path)
 
 
 @pytest.mark.parametrize("file_format", [None, 0, 2, "1", True])
 def test_wrong_format_is_refused(tmp_path: Path, file_format: object) -> None:
-    document: dict[str, Any] = {"cards": [_card("alpha")]}
+    document: dict[str, Any] = {"cards": [card_of("alpha")]}
     if file_format is not None:
         document["format"] = file_format
     with pytest.raises(ValueError, match="format"):
-        load_library(_write(tmp_path, document))
+        load_library(written(tmp_path, document))
 
 
 @pytest.mark.parametrize(
@@ -185,7 +170,7 @@ def test_wrong_format_is_refused(tmp_path: Path, file_format: object) -> None:
 )
 def test_wrong_shape_is_refused(tmp_path: Path, document: Any) -> None:
     with pytest.raises(ValueError):
-        load_library(_write(tmp_path, document))
+        load_library(written(tmp_path, document))
 
 
 def test_invalid_json_is_a_value_error(tmp_path: Path) -> None:

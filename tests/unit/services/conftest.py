@@ -1,6 +1,7 @@
 """Fixtures the service tests share: a workspace whose clock stands still at the measures
-tests' NOW, and the measures service on it. A test file that needs another workspace defines
-its own `ws`, which takes precedence."""
+tests' NOW, the measures service on it, and the small group the session-note tests write
+about. A test file that needs another workspace or group defines its own `ws` or `group`,
+which takes precedence."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from facilitator_desktop.services.measures import MeasureService
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.helpers.measures_setup import NOW
+from tests.helpers.session_notes import SmallGroup, small_group
 
 
 @pytest.fixture
@@ -24,3 +26,8 @@ def ws(data_dir: Path) -> Iterator[Workspace]:
 @pytest.fixture
 def measures(ws: Workspace) -> MeasureService:
     return MeasureService(ws.context)
+
+
+@pytest.fixture
+def group(ws: Workspace) -> SmallGroup:
+    return small_group(ws)

@@ -5,7 +5,6 @@ them (a member who stopped coming and was never marked as left, one who passes e
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -13,12 +12,17 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from facilitator_desktop.domain import stats
-from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.helpers.weekly_sessions import Weeks, absences, meet_weekly, session
+from tests.helpers.weekly_sessions import (
+    absences,
+    meet_weekly,
+    next_week,
+    round_of_two,
+    session,
+)
 
 Setup = tuple[Workspace, int, dict[str, int]]
 
@@ -61,24 +65,8 @@ def test_a_member_who_joined_since_is_counted_from_their_first_session(setup: Se
 
 def talking_session(ws: Workspace, group_id: int, ann: int, bo: int, *, bo_says: int) -> None:
     """Both present; Ann speaks two minutes, then Bo speaks `bo_says` seconds (0: passes)."""
-    clock = FakeClock()
-    live = ws.sessions.start(group_id, monotonic=clock)
-    live.mark(ann, "present")
-    live.mark(bo, "present")
-    live.toggle()
-    live.start_round(ann)
-    live.next_speaker()
-    clock.advance(120)
-    live.next_speaker()
-    if bo_says:
-        clock.advance(bo_says)
-        live.next_speaker()
-    else:
-        live.pass_turn()
-    live.end()
-    weeks = ws.context.now
-    assert isinstance(weeks, Weeks)
-    weeks.now += timedelta(weeks=1)
+    round_of_two(ws, group_id, ann, bo, first_says=120, second_says=bo_says)
+    next_week(ws)
 
 
 def test_a_quiet_run_is_counted_whole_on_the_list_and_the_members_page(setup: Setup) -> None:

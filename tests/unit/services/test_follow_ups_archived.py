@@ -4,66 +4,31 @@ Bringing the group back brings them back; other groups are untouched."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date
 
 import pytest
 
-from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.domain.validation import SegmentSpec
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import NoteDraft
 from facilitator_desktop.workspace import Workspace
+from tests.helpers.weekly_sessions import meet_weekly, quiet_sessions
+from tests.helpers.weekly_sessions import session as meet_once
 
 AGENDA = (SegmentSpec("Check-in", 2, "round"),)
 
 
-class Weeks:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 1, 6, 18, 0)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-def quiet_sessions(ws: Workspace, weeks: Weeks, group_id: int, talker: int, quiet: int) -> int:
-    """Three sessions where `talker` speaks and `quiet` passes; then one `quiet` misses.
-    Returns the last session's id."""
-    session_id = 0
-    for _ in range(3):
-        clock = FakeClock()
-        live = ws.sessions.start(group_id, monotonic=clock)
-        live.mark(talker, "present")
-        live.mark(quiet, "present")
-        live.toggle()
-        live.start_round(talker)
-        live.next_speaker()
-        clock.advance(120)
-        live.next_speaker()
-        live.pass_turn()
-        live.end()
-        session_id = live.session_id
-        weeks.now += timedelta(weeks=1)
-    return session_id
-
-
 @pytest.fixture
 def two_groups(workspace: Workspace) -> tuple[Workspace, dict[str, int]]:
-    weeks = Weeks()
-    object.__setattr__(workspace.context, "now", weeks)
+    meet_weekly(workspace)
     ids: dict[str, int] = {}
     for name in ("Mondays", "Thursdays"):
         group = workspace.groups.create(GroupDraft(name, agenda=AGENDA))
         talker = workspace.members.add(group.id, MemberDraft(f"{name[:3]} talker")).id
         quiet = workspace.members.add(group.id, MemberDraft(f"{name[:3]} quiet")).id
-        last = quiet_sessions(workspace, weeks, group.id, talker, quiet)
-        clock = FakeClock()
-        live = workspace.sessions.start(group.id, monotonic=clock)
-        live.mark(talker, "present")  # the quiet one does not come, without notice
-        live.toggle()
-        clock.advance(60)
-        live.end()
-        weeks.now += timedelta(weeks=1)
+        last = quiet_sessions(workspace, group.id, talker, quiet)
+        meet_once(workspace, group.id, {talker: "present"})  # the quiet one does not come
         ids |= {name: group.id, f"{name} quiet": quiet, f"{name} session": last}
     notes = workspace.notes
     for name in ("Mondays", "Thursdays"):

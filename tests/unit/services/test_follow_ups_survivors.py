@@ -4,17 +4,16 @@ refused in so many words."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
-from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.services.follow_ups import FollowUpItem
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import NoteDraft
 from facilitator_desktop.workspace import Workspace
-from tests.helpers.weekly_sessions import meet_weekly, session
+from tests.helpers.weekly_sessions import meet_weekly, quiet_sessions, session
 
 
 def test_survivor_notes_without_a_group_or_a_session_are_listed(workspace: Workspace) -> None:
@@ -46,23 +45,6 @@ def test_survivor_fewer_than_one_absence_is_refused_word_for_word(
     with pytest.raises(ValueError) as caught:
         workspace.history.follow_ups(absences=absences)
     assert str(caught.value) == "absences must be 1 or more"
-
-
-def quiet_sessions(ws: Workspace, group_id: int, talker: int, quiet: int) -> None:
-    """Three sessions where `talker` speaks and `quiet` passes, a week apart."""
-    for _ in range(3):
-        clock = FakeClock()
-        live = ws.sessions.start(group_id, monotonic=clock)
-        live.mark(talker, "present")
-        live.mark(quiet, "present")
-        live.toggle()
-        live.start_round(talker)
-        live.next_speaker()
-        clock.advance(120)
-        live.next_speaker()
-        live.pass_turn()
-        live.end()
-        ws.context.now.now += timedelta(weeks=1)  # type: ignore[attr-defined]
 
 
 def test_survivor_the_whole_list_in_group_name_order(workspace: Workspace) -> None:

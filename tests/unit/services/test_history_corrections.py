@@ -7,12 +7,12 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.domain.validation import SegmentSpec
 from facilitator_desktop.errors import NotFound, ValidationError
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.workspace import Workspace
+from tests.helpers.weekly_sessions import round_of_two
 
 
 class Wall:
@@ -30,18 +30,8 @@ def held(workspace: Workspace) -> tuple[Workspace, Wall, int, int, int]:
     object.__setattr__(workspace.context, "now", wall)
     group = workspace.groups.create(GroupDraft("G", agenda=(SegmentSpec("Round", 10, "round"),)))
     ann, bo = (workspace.members.add(group.id, MemberDraft(a)).id for a in ("Ann", "Bo"))
-    clock = FakeClock()
-    live = workspace.sessions.start(group.id, monotonic=clock)
-    live.mark(ann, "present")
-    live.mark(bo, "present")
-    live.toggle()
-    live.start_round(ann)
-    live.next_speaker()
-    clock.advance(60)
-    live.next_speaker()
-    live.pass_turn()
-    live.end()
-    return workspace, wall, live.session_id, ann, bo
+    session_id = round_of_two(workspace, group.id, ann, bo, first_says=60)
+    return workspace, wall, session_id, ann, bo
 
 
 def test_each_change_in_words(held: tuple[Workspace, Wall, int, int, int]) -> None:

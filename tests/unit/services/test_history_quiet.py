@@ -6,12 +6,12 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.domain.validation import SegmentSpec
 from facilitator_desktop.errors import NotFound
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.workspace import Workspace
+from tests.helpers.weekly_sessions import round_of_two
 
 
 class Wall:
@@ -29,21 +29,7 @@ def test_quiet_streak_counts_back_from_the_newest(workspace: Workspace) -> None:
     group = ws.groups.create(GroupDraft("G", agenda=(SegmentSpec("Round", 10, "round"),)))
     ann, bo = (ws.members.add(group.id, MemberDraft(a)).id for a in ("Ann", "Bo"))
     for bo_speaks in (60, 0, 0, 0, 0):
-        clock = FakeClock()
-        live = ws.sessions.start(group.id, monotonic=clock)
-        live.mark(ann, "present")
-        live.mark(bo, "present")
-        live.toggle()
-        live.start_round(ann)
-        live.next_speaker()
-        clock.advance(120)
-        live.next_speaker()  # Bo
-        if bo_speaks:
-            clock.advance(bo_speaks)
-            live.next_speaker()
-        else:
-            live.pass_turn()
-        live.end()
+        round_of_two(ws, group.id, ann, bo, first_says=120, second_says=bo_speaks)
         wall.now += timedelta(weeks=1)
 
     assert ws.history.quiet_streak(bo) == 4

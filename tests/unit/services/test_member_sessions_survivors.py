@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
-
 from facilitator_desktop.workspace import Workspace
 from tests.helpers.session_notes import (
     Sitting,
@@ -16,19 +14,6 @@ from tests.helpers.session_notes import (
     typical_session,
     write_session,
 )
-
-NOW = datetime(2026, 3, 9, 12, 0)
-
-
-@pytest.fixture
-def ws(workspace: Workspace) -> Workspace:
-    object.__setattr__(workspace.context, "now", lambda: NOW)
-    return workspace
-
-
-@pytest.fixture
-def group(ws: Workspace) -> SmallGroup:
-    return small_group(ws)
 
 
 def test_the_only_session_of_a_group_shows_its_note_written_and_signed(

@@ -13,25 +13,7 @@ from typing import Any
 import pytest
 
 from facilitator_desktop.services.rule_library import LibraryCard, load_library
-
-FILE = "cards.json"
-
-
-def card_of(key: str, /, **overrides: Any) -> dict[str, Any]:
-    card: dict[str, Any] = {
-        "key": key,
-        "title": f"Title of {key}",
-        "statement": "One plain sentence.",
-        "why": "Because it helps.",
-    }
-    card.update(overrides)
-    return {name: value for name, value in card.items() if value is not ...}
-
-
-def written(tmp_path: Path, document: Any) -> Path:
-    path = tmp_path / FILE
-    path.write_text(json.dumps(document), encoding="utf-8")
-    return path
+from tests.helpers.rule_cards import FILE, card_of, written
 
 
 def refusal(path: Path) -> str:

@@ -17,20 +17,8 @@ from facilitator_desktop.services.context import to_local
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.workspace import Workspace
+from tests.helpers.measures_setup import NOW
 from tests.helpers.session_notes import SmallGroup, phq9_row, small_group, typical_session
-
-NOW = datetime(2026, 3, 9, 12, 0)
-
-
-@pytest.fixture
-def ws(workspace: Workspace) -> Workspace:
-    object.__setattr__(workspace.context, "now", lambda: NOW)
-    return workspace
-
-
-@pytest.fixture
-def group(ws: Workspace) -> SmallGroup:
-    return small_group(ws)
 
 
 def test_a_members_sessions_are_of_their_own_group(ws: Workspace, group: SmallGroup) -> None:

@@ -4,27 +4,12 @@ whose members cannot be listed refuses the copy, naming the group, word for word
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
 from facilitator_desktop.errors import ExportRefused, RecordDamaged
 from facilitator_desktop.services.members import MemberInfo
 from facilitator_desktop.workspace import Workspace
 from tests.helpers.session_notes import SmallGroup, small_group, typical_session
-
-NOW = datetime(2026, 3, 9, 12, 0)
-
-
-@pytest.fixture
-def ws(workspace: Workspace) -> Workspace:
-    object.__setattr__(workspace.context, "now", lambda: NOW)
-    return workspace
-
-
-@pytest.fixture
-def group(ws: Workspace) -> SmallGroup:
-    return small_group(ws)
 
 
 def test_a_session_missed_shows_no_passes_and_no_share(ws: Workspace, group: SmallGroup) -> None:

@@ -4,28 +4,14 @@ when it was kept."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
-import pytest
+from datetime import timedelta
 
 from facilitator_desktop.domain.session_note import NoteBody, Section
 from facilitator_desktop.models import SessionNote
 from facilitator_desktop.services.session_note_views import SavedNote
 from facilitator_desktop.workspace import Workspace
-from tests.helpers.session_notes import SmallGroup, small_group, typical_session
-
-NOW = datetime(2026, 3, 9, 12, 0)
-
-
-@pytest.fixture
-def ws(workspace: Workspace) -> Workspace:
-    object.__setattr__(workspace.context, "now", lambda: NOW)
-    return workspace
-
-
-@pytest.fixture
-def group(ws: Workspace) -> SmallGroup:
-    return small_group(ws)
+from tests.helpers.measures_setup import NOW
+from tests.helpers.session_notes import SmallGroup, typical_session
 
 
 def _stored_template(ws: Workspace, session_id: int) -> int | None:

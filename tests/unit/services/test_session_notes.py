@@ -34,20 +34,8 @@ from facilitator_desktop.services.session_note_facts import SessionNotFinished
 from facilitator_desktop.services.session_notes import TEXT_MAX, SessionNoteSigned
 from facilitator_desktop.workspace import Workspace, database_path
 from tests.conftest import PASSPHRASE
-from tests.helpers.session_notes import Sitting, SmallGroup, phq9_row, small_group, typical_session
-
-NOW = datetime(2026, 3, 9, 12, 0)
-
-
-@pytest.fixture
-def ws(workspace: Workspace) -> Workspace:
-    object.__setattr__(workspace.context, "now", lambda: NOW)
-    return workspace
-
-
-@pytest.fixture
-def group(ws: Workspace) -> SmallGroup:
-    return small_group(ws)
+from tests.helpers.measures_setup import NOW
+from tests.helpers.session_notes import Sitting, SmallGroup, phq9_row, typical_session
 
 
 def body(text: str, *themes: str) -> NoteBody:
@@ -295,7 +283,7 @@ def test_unsigned_notes_older_than_the_setting_are_listed(ws: Workspace, group: 
     notes = ws.session_notes
     days = {}
     for ago in (6, 4, 3, 1):
-        started = datetime(2026, 3, 9, 12, 0) - timedelta(days=ago)
+        started = NOW - timedelta(days=ago)
         days[ago] = typical_session(ws, group, started_at=started)
         notes.save(days[ago], body=body(f"{ago} days ago"))
     typical_session(ws, group, started_at=NOW - timedelta(days=10))  # no note begun
