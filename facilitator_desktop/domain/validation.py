@@ -18,6 +18,7 @@ RULE_WHY_MAX = 240  # a reason, not an essay: still readable under the rule on a
 ALIAS_MAX = 40
 GROUP_NAME_MAX = 120
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +40,20 @@ def is_invisible_format(char: str) -> bool:
     return unicodedata.category(char) == "Cf" and char not in MEANINGFUL_FORMAT_CHARS
 
 
+def whole_characters(text: str) -> str:
+    """Surrogate halves as some clipboards and APIs hand them over: a pair becomes the one
+    character it encodes, a lone half becomes U+FFFD. A lone half is no character, and
+    UTF-8 (so the database) cannot store it."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def clean(text: str | None) -> str:
-    """Text as stored: composed (NFC, so "é" is one character however it was typed or
-    pasted), without invisible formatting characters, without surrounding whitespace."""
-    text = unicodedata.normalize("NFC", text or "")
+    """Text as stored: whole characters, composed (NFC, so "é" is one character however it
+    was typed or pasted), without invisible formatting characters, without surrounding
+    whitespace."""
+    text = unicodedata.normalize("NFC", whole_characters(text or ""))
     if any(unicodedata.category(char) == "Cf" for char in text):
         text = "".join(char for char in text if not is_invisible_format(char))
     return text.strip()

@@ -52,3 +52,33 @@ def test_the_why_has_a_limit() -> None:
     with pytest.raises(ValidationError) as caught:
         validate_rule_card("Title", "Statement.", "x" * (RULE_WHY_MAX + 1))
     assert caught.value.field == "why"
+
+
+def test_a_surrogate_pair_becomes_the_character_it_encodes() -> None:
+    assert clean("Anna \ud83c\udf3b") == "Anna 🌻"
+    assert clean("\ud83c\udf3b") == "🌻"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Anna\ud83c", "Anna\ufffd"),  # a high half with nothing after it
+        ("\udf3bAnna", "\ufffdAnna"),  # a low half with nothing before it
+        ("a\udf3b\ud83cb", "a\ufffd\ufffdb"),  # both halves, in the wrong order
+        ("\ud83c\ud83c\udf3b", "\ufffd🌻"),  # a lone half, then a whole pair
+    ],
+    ids=["high-at-end", "low-at-start", "reversed", "lone-then-pair"],
+)
+def test_a_lone_surrogate_half_becomes_the_replacement_character(text: str, kept: str) -> None:
+    assert clean(text) == kept
+
+
+#: Characters with surrogate halves among them, which st.characters() never draws.
+WITH_HALVES = st.one_of(st.characters(), st.integers(0xD800, 0xDFFF).map(chr))
+
+
+@given(st.text(WITH_HALVES))
+def test_whatever_the_text_what_is_kept_can_be_written_as_utf8(text: str) -> None:
+    once = clean(text)
+    once.encode("utf-8")  # raises on a surrogate left behind
+    assert clean(once) == once
