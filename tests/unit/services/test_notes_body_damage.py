@@ -1,0 +1,44 @@
+"""A note whose sealed body or revision was changed outside the app reads as damaged, with
+the words that say so, and stays out of search; the notes beside it read as written."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from facilitator_desktop.services.groups import GroupDraft
+from facilitator_desktop.services.notes import DAMAGED_BODY, NoteDraft
+from facilitator_desktop.workspace import Workspace
+from facilitator_desktop.workspace_backups import database_path
+from tests.conftest import PASSPHRASE
+
+EDITS = {
+    "body-as-text": "body_ct = 'call Anna'",
+    "body-as-number": "body_ct = 42",
+    "revision-as-text": "rev = 'one'",
+    "revision-as-fraction": "rev = 1.5",
+    "body-emptied": "body_ct = x''",
+}
+
+
+@pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
+def test_a_body_or_revision_changed_outside_the_app_reads_as_damaged(
+    workspace: Workspace, edit: str
+) -> None:
+    group_id = workspace.groups.create(GroupDraft("Mondays")).id
+    notes = workspace.notes
+    changed = notes.create(NoteDraft("call Anna", group_id=group_id)).id
+    kept = notes.create(NoteDraft("call Anna back", group_id=group_id)).id
+    workspace.engine.dispose()
+    with sqlite3.connect(database_path(workspace.data_dir)) as conn:
+        conn.execute(f"UPDATE notes SET {edit} WHERE id = ?", (changed,))
+    conn.close()
+    workspace.keyring.lock()  # nothing left decrypted from before the change
+    workspace.unlock(PASSPHRASE)
+
+    read = notes.get(changed)
+    assert (read.damaged, read.body) == (True, DAMAGED_BODY)
+    assert (notes.get(kept).damaged, notes.get(kept).body) == (False, "call Anna back")
+    assert [hit.note.id for hit in notes.search("call")] == [kept]
+    assert [(n.id, n.damaged) for n in notes.find()] == [(kept, False), (changed, True)]
