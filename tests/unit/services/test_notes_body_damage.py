@@ -1,5 +1,6 @@
 """A note whose sealed body or revision was changed outside the app reads as damaged, with
-the words that say so, and stays out of search; the notes beside it read as written."""
+the words that say so, and stays out of search, even by the name of a member it is about,
+and takes no place from the notes beside it, which read as written."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import sqlite3
 import pytest
 
 from facilitator_desktop.services.groups import GroupDraft
+from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import DAMAGED_BODY, NoteDraft
 from facilitator_desktop.workspace import Workspace
 from facilitator_desktop.workspace_backups import database_path
@@ -27,9 +29,10 @@ def test_a_body_or_revision_changed_outside_the_app_reads_as_damaged(
     workspace: Workspace, edit: str
 ) -> None:
     group_id = workspace.groups.create(GroupDraft("Mondays")).id
+    anna = (workspace.members.add(group_id, MemberDraft("Anna")).id,)
     notes = workspace.notes
-    changed = notes.create(NoteDraft("call Anna", group_id=group_id)).id
-    kept = notes.create(NoteDraft("call Anna back", group_id=group_id)).id
+    kept = notes.create(NoteDraft("call back", group_id=group_id, member_ids=anna)).id
+    changed = notes.create(NoteDraft("call again", group_id=group_id, member_ids=anna)).id
     workspace.engine.dispose()
     with sqlite3.connect(database_path(workspace.data_dir)) as conn:
         conn.execute(f"UPDATE notes SET {edit} WHERE id = ?", (changed,))
@@ -39,6 +42,7 @@ def test_a_body_or_revision_changed_outside_the_app_reads_as_damaged(
 
     read = notes.get(changed)
     assert (read.damaged, read.body) == (True, DAMAGED_BODY)
-    assert (notes.get(kept).damaged, notes.get(kept).body) == (False, "call Anna back")
+    assert (notes.get(kept).damaged, notes.get(kept).body) == (False, "call back")
     assert [hit.note.id for hit in notes.search("call")] == [kept]
-    assert [(n.id, n.damaged) for n in notes.find()] == [(kept, False), (changed, True)]
+    assert [hit.note.id for hit in notes.search("Anna", limit=1)] == [kept]  # the newer is out
+    assert [(n.id, n.damaged) for n in notes.find()] == [(changed, True), (kept, False)]
