@@ -21,6 +21,7 @@ from facilitator_desktop.services.participation import (
     recent_participation,
 )
 from facilitator_desktop.workspace import Workspace
+from tests.helpers.weekly_sessions import round_of_two
 
 DAY = datetime(2026, 3, 10, 18, 0)
 
@@ -203,3 +204,20 @@ def test_a_session_where_nothing_was_said_is_not_recorded(workspace: Workspace) 
         found = recent_participation(s, group.id, 8)
     assert [p.recorded for p in found[ann][1]] == [False, True]
     assert [p.recorded for p in found[bo][1]] == [False, True]
+
+
+def test_a_session_where_nobody_is_left_present_gives_no_one_a_share(
+    workspace: Workspace,
+) -> None:
+    """Ann spoke and Bo passed; both marks were later corrected to absent (the turns stay
+    recorded): nobody was present to share the time between, so no share is measured."""
+    ws = workspace
+    group = ws.groups.create(GroupDraft("G", agenda=(SegmentSpec("Round", 10, "round"),)))
+    ann, bo = (ws.members.add(group.id, MemberDraft(a)).id for a in ("Ann", "Bo"))
+    session_id = round_of_two(ws, group.id, ann, bo, first_says=60)
+    ws.history.correct_attendance(session_id, ann, "absent")
+    ws.history.correct_attendance(session_id, bo, "absent")
+    with ws.context.sessions() as s:
+        found = recent_participation(s, group.id, None)
+    assert found[ann][1] == [SessionParticipation(False, 1, 0, 0.0, recorded=True)]
+    assert found[bo][1] == [SessionParticipation(False, 0, 1, 0.0, recorded=True)]
