@@ -1,7 +1,7 @@
 """The facts a session note shows, read from the stored session: which session and group
 they are of, when it ended and what was planned as stored, segments in their stored
 positions, the passes of a round in the order they were taken, and a late arrival timed
-by the wall clock the session recorded after a sleep."""
+by the wall clock the session recorded after a sleep (its own, not another session's)."""
 
 from __future__ import annotations
 
@@ -66,13 +66,10 @@ def test_facts_follow_stored_positions_and_the_order_turns_were_taken(ws: Worksp
     ]
 
 
-def test_a_late_arrival_is_timed_from_the_clock_after_a_sleep(ws: Workspace) -> None:
-    """A sleep decided 300 s in, when the wall clock read 18:00: Bo, late at 600 s, came
-    at 18:05, not 17:10."""
-    group = small_group(ws)
-    session_id = typical_session(ws, group)
+def _slept(ws: Workspace, session_id: int, wall: datetime) -> None:
+    """A sleep not counted, decided 300 s into the session when the wall clock read `wall`."""
     slept = LaptopSlept(at=300.0, slept_at=290.0, seconds=3000.0, counted=False)
-    slept = replace(slept, wall=datetime(2026, 3, 5, 18, 0).isoformat())
+    slept = replace(slept, wall=wall.isoformat())
     with ws.context.sessions.begin() as s:
         s.add(
             SessionEvent(
@@ -83,5 +80,23 @@ def test_a_late_arrival_is_timed_from_the_clock_after_a_sleep(ws: Workspace) -> 
                 payload=json.dumps(slept.to_dict()),
             )
         )
+
+
+def test_a_late_arrival_is_timed_from_the_clock_after_a_sleep(ws: Workspace) -> None:
+    """A sleep decided 300 s in, when the wall clock read 18:00: Bo, late at 600 s, came
+    at 18:05, not 17:10."""
+    group = small_group(ws)
+    session_id = typical_session(ws, group)
+    _slept(ws, session_id, datetime(2026, 3, 5, 18, 0))
     (bo,) = ws.session_notes.open(session_id).facts.late
     assert (bo.member_id, bo.arrived_at) == (group.bo, datetime(2026, 3, 5, 18, 5))
+
+
+def test_a_sleep_in_another_session_moves_no_clock_of_this_one(ws: Workspace) -> None:
+    """The next week's session slept; this one did not: Bo, late at 600 s, came at 17:10."""
+    group = small_group(ws)
+    session_id = typical_session(ws, group)
+    next_week = typical_session(ws, group, started_at=STARTED + timedelta(days=7))
+    _slept(ws, next_week, datetime(2026, 3, 12, 18, 0))
+    (bo,) = ws.session_notes.open(session_id).facts.late
+    assert (bo.member_id, bo.arrived_at) == (group.bo, datetime(2026, 3, 5, 17, 10))
