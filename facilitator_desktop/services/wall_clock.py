@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from facilitator_desktop.domain.event_kinds import event_from_dict
-from facilitator_desktop.domain.events import Event
+from facilitator_desktop.domain.events import Event, SessionError
 from facilitator_desktop.domain.session_events import LaptopSlept, SessionRecovered
 from facilitator_desktop.models import SessionEvent
 
@@ -45,7 +45,9 @@ def wall_clock_at(anchors: Iterable[Anchor], session_seconds: float) -> datetime
 
 
 def stored_anchors(s: Session, session_id: int, started: datetime) -> list[Anchor]:
-    """The anchors of a stored session (only its resume and sleep events are read)."""
+    """The anchors of a stored session (only its resume and sleep events are read). One
+    that does not read, changed outside the app, is left out: the moments after it count
+    from the anchor before, and the session's summary and note still open."""
     payloads = s.scalars(
         select(SessionEvent.payload)
         .where(
@@ -54,4 +56,12 @@ def stored_anchors(s: Session, session_id: int, started: datetime) -> list[Ancho
         )
         .order_by(SessionEvent.seq)
     )
-    return clock_anchors(started, (event_from_dict(json.loads(p)) for p in payloads))
+    anchors = [(0.0, started)]
+    for payload in payloads:
+        try:
+            data = json.loads(payload)
+            event = event_from_dict(data if isinstance(data, dict) else {})
+            anchors += clock_anchors(started, (event,))[1:]
+        except (ValueError, TypeError, SessionError):
+            continue
+    return anchors

@@ -1,13 +1,16 @@
 """The facts a session note shows, read from the stored session: which session and group
 they are of, when it ended and what was planned as stored, segments in their stored
 positions, the passes of a round in the order they were taken, and a late arrival timed
-by the wall clock the session recorded after a sleep (its own, not another session's)."""
+by the wall clock the session recorded after a sleep (its own, not another session's, and
+not one changed outside the app, which is left out)."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import replace
 from datetime import datetime, timedelta
+
+import pytest
 
 from facilitator_desktop.domain.session_events import LaptopSlept
 from facilitator_desktop.models import SessionEvent
@@ -69,7 +72,10 @@ def test_facts_follow_stored_positions_and_the_order_turns_were_taken(ws: Worksp
 def _slept(ws: Workspace, session_id: int, wall: datetime) -> None:
     """A sleep not counted, decided 300 s into the session when the wall clock read `wall`."""
     slept = LaptopSlept(at=300.0, slept_at=290.0, seconds=3000.0, counted=False)
-    slept = replace(slept, wall=wall.isoformat())
+    _stored_event(ws, session_id, json.dumps(replace(slept, wall=wall.isoformat()).to_dict()))
+
+
+def _stored_event(ws: Workspace, session_id: int, payload: object) -> None:
     with ws.context.sessions.begin() as s:
         s.add(
             SessionEvent(
@@ -77,7 +83,7 @@ def _slept(ws: Workspace, session_id: int, wall: datetime) -> None:
                 seq=1,
                 at=300.0,
                 kind=LaptopSlept.kind,
-                payload=json.dumps(slept.to_dict()),
+                payload=payload,
             )
         )
 
@@ -100,3 +106,27 @@ def test_a_sleep_in_another_session_moves_no_clock_of_this_one(ws: Workspace) ->
     _slept(ws, next_week, datetime(2026, 3, 12, 18, 0))
     (bo,) = ws.session_notes.open(session_id).facts.late
     assert (bo.member_id, bo.arrived_at) == (group.bo, datetime(2026, 3, 5, 17, 10))
+
+
+GOOD_SLEEP = LaptopSlept(at=300.0, slept_at=290.0, seconds=3000.0, counted=False, wall="x")
+DAMAGED_SLEEPS = {
+    "not-json": "{not json",
+    "a-number": 42,
+    "a-list": "[1, 2]",
+    "no-kind": json.dumps({"at": 300.0}),
+    "missing-fields": json.dumps({"kind": LaptopSlept.kind, "at": 300.0}),
+    "wall-not-a-time": json.dumps(GOOD_SLEEP.to_dict()),
+}
+
+
+@pytest.mark.parametrize("payload", DAMAGED_SLEEPS.values(), ids=DAMAGED_SLEEPS.keys())
+def test_a_sleep_changed_outside_the_app_is_left_out_and_the_session_still_opens(
+    ws: Workspace, payload: object
+) -> None:
+    """Bo, late at 600 s, is timed from the start (17:10); the summary opens too."""
+    group = small_group(ws)
+    session_id = typical_session(ws, group)
+    _stored_event(ws, session_id, payload)
+    (bo,) = ws.session_notes.open(session_id).facts.late
+    assert (bo.member_id, bo.arrived_at) == (group.bo, datetime(2026, 3, 5, 17, 10))
+    assert ws.sessions.summary(session_id).anchors == ((0.0, STARTED),)
