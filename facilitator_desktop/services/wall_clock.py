@@ -29,9 +29,15 @@ def clock_anchors(started: datetime, events: Iterable[Event]) -> list[Anchor]:
     time."""
     anchors = [(0.0, started)]
     for event in events:
-        if isinstance(event, SessionRecovered | LaptopSlept) and event.wall:
-            anchors.append((event.at, datetime.fromisoformat(event.wall)))
+        if (anchor := _anchor_of(event)) is not None:
+            anchors.append(anchor)
     return anchors
+
+
+def _anchor_of(event: Event) -> Anchor | None:
+    if isinstance(event, SessionRecovered | LaptopSlept) and event.wall:
+        return event.at, datetime.fromisoformat(event.wall)
+    return None
 
 
 def wall_clock_at(anchors: Iterable[Anchor], session_seconds: float) -> datetime:
@@ -60,8 +66,9 @@ def stored_anchors(s: Session, session_id: int, started: datetime) -> list[Ancho
     for payload in payloads:
         try:
             data = json.loads(payload)
-            event = event_from_dict(data if isinstance(data, dict) else {})
-            anchors += clock_anchors(started, (event,))[1:]
+            anchor = _anchor_of(event_from_dict(data if isinstance(data, dict) else {}))
         except (ValueError, TypeError, SessionError):
             continue
+        if anchor is not None:
+            anchors.append(anchor)
     return anchors

@@ -75,12 +75,12 @@ def _slept(ws: Workspace, session_id: int, wall: datetime) -> None:
     _stored_event(ws, session_id, json.dumps(replace(slept, wall=wall.isoformat()).to_dict()))
 
 
-def _stored_event(ws: Workspace, session_id: int, payload: object) -> None:
+def _stored_event(ws: Workspace, session_id: int, payload: object, seq: int = 1) -> None:
     with ws.context.sessions.begin() as s:
         s.add(
             SessionEvent(
                 session_id=session_id,
-                seq=1,
+                seq=seq,
                 at=300.0,
                 kind=LaptopSlept.kind,
                 payload=payload,
@@ -130,3 +130,14 @@ def test_a_sleep_changed_outside_the_app_is_left_out_and_the_session_still_opens
     (bo,) = ws.session_notes.open(session_id).facts.late
     assert (bo.member_id, bo.arrived_at) == (group.bo, datetime(2026, 3, 5, 17, 10))
     assert ws.sessions.summary(session_id).anchors == ((0.0, STARTED),)
+
+
+def test_a_sleep_after_one_changed_outside_the_app_still_counts(ws: Workspace) -> None:
+    group = small_group(ws)
+    session_id = typical_session(ws, group)
+    _stored_event(ws, session_id, "{not json", seq=1)
+    slept = LaptopSlept(at=300.0, slept_at=290.0, seconds=3000.0, counted=False)
+    wall = datetime(2026, 3, 5, 18, 0).isoformat()
+    _stored_event(ws, session_id, json.dumps(replace(slept, wall=wall).to_dict()), seq=2)
+    (bo,) = ws.session_notes.open(session_id).facts.late
+    assert (bo.member_id, bo.arrived_at) == (group.bo, datetime(2026, 3, 5, 18, 5))
