@@ -126,6 +126,32 @@ def test_a_later_meeting_stays_a_session_of_its_own(
             assert s.scalar(select(Turn.id).limit(1)) is not None
 
 
+def test_a_meeting_on_two_laptops_after_one_held_on_one_is_still_made_one(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    """Last week's meeting was held on Ana's laptop alone; this week's ran on both. After a
+    sync each laptop shows two sessions: last week's, and this week's made one."""
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2) as (ana, ben):
+        group_id, _ = new_group(ana)
+        share(ana, group_id, ben)
+        ana.sync()
+        ben.sync()
+        [shared] = ana.sharing.shared_groups()
+        ben_group = local_group(ben, shared.group_uuid)
+        assert ben_group is not None
+        run_session(ana, group_id)  # 20 minutes on Ana's clock
+        ana.wall.advance(7 * 24 * 3600)
+        ben.wall.advance(7 * 24 * 3600 + 20 * 60 + 40)  # Ben pressed Start 40 s after Ana
+        run(ana, group_id, {"Ann": "present"}, ["Ann"])
+        run(ben, ben_group, {"Bo": "present"}, ["Bo"])
+        for laptop in (ana, ben, ana):
+            laptop.sync()
+        for laptop, group in ((ana, group_id), (ben, ben_group)):
+            assert len(laptop.ws.history.sessions(group)) == 2, laptop.name
+        assert snapshot(ana, shared.group_uuid) == snapshot(ben, shared.group_uuid)
+
+
 def test_merged_marks_keep_the_most_present_whatever_the_order() -> None:
     marks = [("absent", None, None), ("late", 120.0, None), ("present", None, None)]
     for order in (marks, marks[::-1], marks[1:] + marks[:1]):
