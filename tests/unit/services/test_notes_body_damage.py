@@ -1,16 +1,19 @@
 """A note whose sealed body or revision was changed outside the app reads as damaged, with
-the words that say so, and stays out of search, even by the name of a member it is about,
-and takes no place from the notes beside it, which read as written."""
+the words that say so and everything else of it that still reads, and stays out of search,
+even by the name of a member it is about, and takes no place from the notes beside it,
+which read as written."""
 
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 
 import pytest
 
+from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
-from facilitator_desktop.services.notes import DAMAGED_BODY, NoteDraft
+from facilitator_desktop.services.notes import DAMAGED_BODY, NoteDraft, NoteInfo
 from facilitator_desktop.workspace import Workspace
 from facilitator_desktop.workspace_backups import database_path
 from tests.conftest import PASSPHRASE
@@ -46,3 +49,45 @@ def test_a_body_or_revision_changed_outside_the_app_reads_as_damaged(
     assert [hit.note.id for hit in notes.search("call")] == [kept]
     assert [hit.note.id for hit in notes.search("Anna", limit=1)] == [kept]  # the newer is out
     assert [(n.id, n.damaged) for n in notes.find()] == [(changed, True), (kept, False)]
+
+
+def test_a_damaged_note_keeps_every_link_and_date_that_still_reads(workspace: Workspace) -> None:
+    """Only the revision is damaged: the session, its part, the members, the due date and
+    "for co-facilitators" are shown as they were, with the body replaced by the notice."""
+    group_id = workspace.groups.create(GroupDraft("Mondays")).id
+    anna = workspace.members.add(group_id, MemberDraft("Anna")).id
+    bo = workspace.members.add(group_id, MemberDraft("Bo")).id
+    live = workspace.sessions.start(group_id, monotonic=FakeClock())
+    live.toggle()
+    live.end()
+    draft = NoteDraft(
+        "call Anna",
+        group_id=group_id,
+        session_id=live.session_id,
+        segment_index=1,
+        member_ids=(anna, bo),
+        follow_up=True,
+        due_on=date(2026, 3, 20),
+    )
+    note = workspace.notes.create(draft)
+    workspace.engine.dispose()
+    with sqlite3.connect(database_path(workspace.data_dir)) as conn:
+        conn.execute("UPDATE notes SET rev = 'one', shared = 1 WHERE id = ?", (note.id,))
+    conn.close()
+
+    read = workspace.notes.get(note.id)
+    assert read == NoteInfo(
+        id=note.id,
+        body=DAMAGED_BODY,
+        group_id=group_id,
+        session_id=live.session_id,
+        segment_index=1,
+        member_ids=(anna, bo),
+        created_at=note.created_at,
+        updated_at=note.updated_at,
+        follow_up=True,
+        due_on=date(2026, 3, 20),
+        done=False,
+        damaged=True,
+        shared=True,
+    )
