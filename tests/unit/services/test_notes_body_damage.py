@@ -6,7 +6,7 @@ which read as written."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -91,3 +91,21 @@ def test_a_damaged_note_keeps_every_link_and_date_that_still_reads(workspace: Wo
         damaged=True,
         shared=True,
     )
+
+
+@pytest.mark.parametrize("column", ["created_at", "updated_at"])
+def test_a_date_that_does_not_read_is_the_earliest_and_the_lists_still_sort(
+    workspace: Workspace, column: str
+) -> None:
+    group_id = workspace.groups.create(GroupDraft("Mondays")).id
+    notes = workspace.notes
+    damaged = notes.create(NoteDraft("call Anna", group_id=group_id, follow_up=True)).id
+    kept = notes.create(NoteDraft("call Bo", group_id=group_id, follow_up=True)).id
+    workspace.engine.dispose()
+    with sqlite3.connect(database_path(workspace.data_dir)) as conn:
+        conn.execute(f"UPDATE notes SET {column} = 'yesterday' WHERE id = ?", (damaged,))
+    conn.close()
+
+    read = notes.get(damaged)
+    assert read.damaged and getattr(read, column) == datetime.min
+    assert [n.id for n in notes.follow_ups()] == [damaged, kept]  # oldest first
