@@ -109,3 +109,14 @@ def test_a_date_that_does_not_read_is_the_earliest_and_the_lists_still_sort(
     read = notes.get(damaged)
     assert read.damaged and getattr(read, column) == datetime.min
     assert [n.id for n in notes.follow_ups()] == [damaged, kept]  # oldest first
+
+
+def test_a_follow_up_flag_that_does_not_read_is_no_follow_up(workspace: Workspace) -> None:
+    group_id = workspace.groups.create(GroupDraft("Mondays")).id
+    note = workspace.notes.create(NoteDraft("call Anna", group_id=group_id, follow_up=True))
+    workspace.engine.dispose()
+    with sqlite3.connect(database_path(workspace.data_dir)) as conn:
+        conn.execute("UPDATE notes SET follow_up = 'yes' WHERE id = ?", (note.id,))
+    conn.close()
+    read = workspace.notes.get(note.id)
+    assert (read.damaged, read.follow_up, read.due_on) == (True, False, None)
