@@ -1,6 +1,7 @@
 """The backup list, as Backups shows it: each workspace's backups together, newest first,
 the workspace with the latest backup first, whatever their numbers; each with its size on
-disk; and a backup removed while the list is read leaves out only itself."""
+disk; a backup removed while the list is read leaves out only itself, and what is only
+named like a backup is not listed."""
 
 from __future__ import annotations
 
@@ -56,3 +57,11 @@ def test_a_backup_removed_while_the_list_is_read_leaves_out_only_itself(
     listed = {b.path for b in backups.list_backups(workspace.data_dir)}
     assert listed == made - set(removed)
     assert len(listed) == 2
+
+
+def test_files_and_folders_only_named_like_backups_are_not_listed(workspace: Workspace) -> None:
+    made = workspace.create_backup()
+    folder = backups.backups_dir(workspace.data_dir)
+    (folder / f"{backups.PREFIX}copied by hand{backups.SUFFIX}").write_bytes(b"not ours")
+    (folder / made.name.replace("-000001-", "-000002-")).mkdir()  # a folder, not a file
+    assert [b.path for b in backups.list_backups(workspace.data_dir)] == [made]

@@ -11,6 +11,7 @@ from datetime import date, datetime
 import pytest
 
 from facilitator_desktop.domain.clock import FakeClock
+from facilitator_desktop.errors import RecordDamaged
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import DAMAGED_BODY, NoteDraft, NoteInfo
@@ -111,12 +112,30 @@ def test_a_date_that_does_not_read_is_the_earliest_and_the_lists_still_sort(
     assert [n.id for n in notes.follow_ups()] == [damaged, kept]  # oldest first
 
 
-def test_a_follow_up_flag_that_does_not_read_is_no_follow_up(workspace: Workspace) -> None:
+def test_a_follow_up_or_shared_flag_that_does_not_read_reads_as_no(workspace: Workspace) -> None:
     group_id = workspace.groups.create(GroupDraft("Mondays")).id
     note = workspace.notes.create(NoteDraft("call Anna", group_id=group_id, follow_up=True))
     workspace.engine.dispose()
     with sqlite3.connect(database_path(workspace.data_dir)) as conn:
-        conn.execute("UPDATE notes SET follow_up = 'yes' WHERE id = ?", (note.id,))
+        conn.execute(
+            "UPDATE notes SET follow_up = 'yes', shared = 'maybe' WHERE id = ?", (note.id,)
+        )
     conn.close()
     read = workspace.notes.get(note.id)
-    assert (read.damaged, read.follow_up, read.due_on) == (True, False, None)
+    assert (read.damaged, read.follow_up, read.due_on, read.shared) == (True, False, None, False)
+
+
+def test_a_note_one_revision_from_the_limit_takes_its_last_edit(workspace: Workspace) -> None:
+    """A revision raised outside the app to two below the largest the file holds: one more
+    edit fits and is kept; the next is refused and changes nothing."""
+    group_id = workspace.groups.create(GroupDraft("Mondays")).id
+    note = workspace.notes.create(NoteDraft("first", group_id=group_id))
+    workspace.engine.dispose()
+    with sqlite3.connect(database_path(workspace.data_dir)) as conn:
+        conn.execute("UPDATE notes SET rev = ? WHERE id = ?", (2**63 - 3, note.id))
+    conn.close()
+    saved = workspace.notes.save_body(note.id, "last edit")
+    assert (saved.body, saved.damaged) == ("last edit", False)
+    with pytest.raises(RecordDamaged):
+        workspace.notes.save_body(note.id, "one too many")
+    assert workspace.notes.get(note.id).body == "last edit"
