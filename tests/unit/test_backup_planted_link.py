@@ -5,6 +5,7 @@ workspace."""
 
 from __future__ import annotations
 
+import stat
 import uuid
 from pathlib import Path
 
@@ -19,8 +20,9 @@ GUESSED = uuid.UUID("12345678-1234-5678-1234-567812345678")
 def test_a_link_planted_at_the_temporary_name_is_not_followed(
     workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    victim = tmp_path / "elsewhere.txt"
-    victim.write_bytes(b"someone else's file")
+    victim = tmp_path / "elsewhere.db"
+    victim.touch(mode=0o644)  # empty: SQLite would take it for a new database
+    victim.chmod(0o644)
     folder = backups.backups_dir(workspace.data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     planted = folder / f"{backups.TEMP_PREFIX}{GUESSED.hex}{backups.SUFFIX}"
@@ -34,5 +36,6 @@ def test_a_link_planted_at_the_temporary_name_is_not_followed(
     with pytest.raises(backups.BackupFailed):
         workspace.create_backup()
 
-    assert victim.read_bytes() == b"someone else's file"
+    assert victim.read_bytes() == b""
+    assert stat.S_IMODE(victim.stat().st_mode) == 0o644
     assert backups.list_backups(workspace.data_dir) == []
