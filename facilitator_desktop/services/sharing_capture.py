@@ -35,7 +35,11 @@ from facilitator_desktop.services.sharing_records import (
     Ids,
     Spec,
 )
-from facilitator_desktop.services.sharing_sessions import merge_sessions, renumber_rule_sets
+from facilitator_desktop.services.sharing_sessions import (
+    follow_mark,
+    merge_sessions,
+    renumber_rule_sets,
+)
 from facilitator_desktop.services.sharing_state import (
     PEERS,
     dumps,
@@ -255,6 +259,8 @@ class Capture:
         sync_row.digests = dumps(digests)
         if not changed:
             return None
+        if tbl == "attendance":
+            follow_mark(s, row)  # a correction of a merged meeting's mark
         sealed = SEALED_ON_THE_WIRE.get(tbl, frozenset())
         wire = {
             name: _seal_value(group_cipher, tbl, key, name, clock, value)

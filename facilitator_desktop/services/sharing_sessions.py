@@ -125,6 +125,16 @@ def _original_marks(s: Session, session: GroupSession) -> dict[int, Mark]:
     return marks
 
 
+def follow_mark(s: Session, row: Attendance) -> None:
+    """A mark of a merged meeting's session changed after the merge (a correction made here,
+    or another laptop's arriving): the new mark is that session's own from now on, so the
+    next merge starts from it rather than from the one first recorded."""
+    session_key = s.scalar(select(GroupSession.uuid).where(GroupSession.id == row.session_id))
+    fact = s.get(SyncFact, ("attendance", f"{session_key}/{row.member_id}"))
+    if fact is not None:
+        fact.value = json.dumps([row.member_id, row.status, row.arrived_at, row.left_at])
+
+
 def _merge(s: Session, canonical: GroupSession, others: list[GroupSession]) -> None:
     canonical.status = "finished"
     copies = {copy_key(t.uuid) for o in [canonical, *others] for t in _turns(s, o) if t.uuid}

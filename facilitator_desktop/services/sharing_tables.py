@@ -42,6 +42,7 @@ from facilitator_desktop.services.sharing_records import (
     event_payload,
     member_keys,
 )
+from facilitator_desktop.services.sharing_sessions import follow_mark
 
 # --- children and translated columns -----------------------------------------------------------
 
@@ -142,6 +143,10 @@ def _event_read(s: Session, row: SessionEvent, ids: Ids, cipher: FieldCipher) ->
         return None if member is None else ids.uuid(Member, int(member))
 
     return {"payload": member_keys(json.loads(row.payload), uuid_of)}
+
+
+def _mark_write(s: Session, row: Attendance, fields: Fields, ids: Ids, cipher: FieldCipher) -> None:
+    follow_mark(s, row)  # another laptop's correction of a merged meeting's mark
 
 
 def _event_write(
@@ -298,6 +303,7 @@ SPECS: tuple[Spec, ...] = (
         plain=("status", "arrived_at", "left_at"),
         owners={"session_id": GroupSession, "member_id": Member},
         natural=("session_id", "member_id"),
+        extra_write=_mark_write,
     ),
     Spec(
         "turns",
