@@ -63,3 +63,10 @@ def test_copies_brought_in_line_by_a_change_are_untouched_after(workspace: Works
     again = sync_copies(workspace.data_dir, state, copies=copies)
     assert again == SyncReport(untouched=copies)
     assert {path: path.read_bytes() for path in copies} == after
+
+
+def test_copies_named_are_the_only_ones_brought_in_line(workspace: Workspace) -> None:
+    """Asked to bring one copy in line, the sync touches that one alone and reports only it."""
+    first, second = _two_backups(workspace)
+    report = sync_copies(workspace.data_dir, _state_of(workspace), copies=[second])
+    assert report == SyncReport(untouched=[second])
