@@ -28,3 +28,14 @@ def test_a_folder_and_a_file_are_each_flushed_once(
     backups.fsync_path(file)
     folder = [tmp_path.stat().st_ino] if os.name != "nt" else []  # Windows: file alone
     assert flushed == [*folder, file.stat().st_ino]
+
+
+def test_on_windows_a_folder_is_not_opened_to_flush_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows cannot open a directory: the flush of a folder is skipped there."""
+    flushed: list[int] = []
+    monkeypatch.setattr(backups.os, "fsync", flushed.append)
+    monkeypatch.setattr(backups.os, "name", "nt")
+    backups.fsync_path(tmp_path)
+    assert flushed == []
