@@ -7,6 +7,7 @@ import contextlib
 import functools
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from facilitator_desktop.crypto import vault
 from facilitator_desktop.crypto.field_cipher import FieldCipher, FieldDecryptError
@@ -59,12 +60,17 @@ def files_opening_with(
     ]
 
 
-def workspace_id_of(path: Path) -> bytes:
+def first_value(path: Path, sql: str) -> Any:
+    """The first column of the first row `sql` gives, read from the file without changing it."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return bytes(conn.execute("SELECT workspace_id FROM workspace_meta").fetchone()[0])
+        return conn.execute(sql).fetchone()[0]
     finally:
         conn.close()
+
+
+def workspace_id_of(path: Path) -> bytes:
+    return bytes(first_value(path, "SELECT workspace_id FROM workspace_meta"))
 
 
 def readable_values(path: Path, dek: bytes) -> tuple[list[str], int]:

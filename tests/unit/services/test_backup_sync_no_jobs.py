@@ -4,7 +4,6 @@ are done."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,17 +13,13 @@ from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.notes import NoteDraft
 from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.helpers.vault_files import files_opening_with, sqlite_files
+from tests.helpers.vault_files import files_opening_with, first_value, sqlite_files
 
 SECOND, THIRD = "a second passphrase", "a third passphrase"
 
 
 def _job_rows(path: Path) -> int:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return int(conn.execute("SELECT count(*) FROM maintenance_jobs").fetchone()[0])
-    finally:
-        conn.close()
+    return int(first_value(path, "SELECT count(*) FROM maintenance_jobs"))
 
 
 def test_a_backup_made_while_a_job_waited_keeps_no_job_once_in_line(
