@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from facilitator_desktop.domain.session_events import LaptopSlept
+from facilitator_desktop.domain.session_events import LaptopSlept, Paused
 from facilitator_desktop.models import SessionEvent
 from facilitator_desktop.workspace import Workspace
 from tests.helpers.session_notes import (
@@ -116,6 +116,7 @@ DAMAGED_SLEEPS = {
     "no-kind": json.dumps({"at": 300.0}),
     "missing-fields": json.dumps({"kind": LaptopSlept.kind, "at": 300.0}),
     "wall-not-a-time": json.dumps(GOOD_SLEEP.to_dict()),
+    "another-kind": json.dumps(Paused(at=300.0).to_dict()),
 }
 
 
