@@ -1,6 +1,6 @@
 """A mark moves a member in or out of the talking order only when it changes whether they
 are in the room; a correction keeps the times already recorded; an ended session keeps the
-wall time it ended at."""
+wall time it ended at and the plan as it was changed."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ STARTED = datetime(2026, 3, 5, 17, 0)
 class Room:
     def __init__(self, workspace: Workspace) -> None:
         group = workspace.groups.create(GroupDraft("G", agenda=AGENDA))
+        self.group_id = group.id
         self.ann, self.bo = (
             workspace.members.add(group.id, MemberDraft(name)).id for name in ("Ann", "Bo")
         )
@@ -91,3 +92,17 @@ def test_an_ended_session_keeps_the_wall_time_it_ended(data_dir: Path) -> None:
         room.live.end()
         summary = ws.sessions.summary(room.live.session_id)
     assert (summary.started_at, summary.ended_at) == (STARTED, STARTED + timedelta(minutes=52))
+
+
+def test_an_ended_session_keeps_the_plan_as_it_was_changed_in_the_room(
+    workspace: Workspace,
+) -> None:
+    """Sharing cut from 30 to 20 minutes during the session: history plans 30 minutes in
+    all, not the 40 the session started with."""
+    room = Room(workspace)
+    room.live.toggle()
+    room.live.set_segment_minutes(1, 20)
+    room.clock.advance(90.0)
+    room.live.end()
+    (row,) = workspace.history.sessions(room.group_id)
+    assert (row.id, row.planned_seconds) == (room.live.session_id, 30 * 60)
