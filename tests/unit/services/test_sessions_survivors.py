@@ -53,6 +53,18 @@ def test_counting_a_session_that_is_gone_says_so(workspace: Workspace) -> None:
         workspace.sessions.delete(404)
 
 
+def test_starting_a_session_for_a_group_that_is_gone_says_so(workspace: Workspace) -> None:
+    """The group's own words, not the generic "item" ones."""
+    with pytest.raises(NotFound, match=r"^That group no longer exists\.$"):
+        workspace.sessions.start(404, monotonic=FakeClock())
+
+
+def test_a_session_just_started_has_not_ended(workspace: Workspace) -> None:
+    """A session is not "ended and stored" (a plain no) until its end is on the disk."""
+    live = workspace.sessions.start(group(workspace), monotonic=FakeClock())
+    assert live.ended_and_stored is False
+
+
 def test_a_new_session_counts_nothing_and_its_start(workspace: Workspace, wall: Wall) -> None:
     """Nothing recorded counts 0 (not 1); the start is the wall time it began."""
     live = workspace.sessions.start(group(workspace), monotonic=FakeClock())
