@@ -18,6 +18,7 @@ from facilitator_desktop.models import GroupSession
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.workspace import Workspace
+from tests.helpers.counted_random import Counted
 
 AGENDA = (SegmentSpec("Check-in", 2, "round"), SegmentSpec("Talk", 3, "open"))
 GONE = r"^That session no longer exists\.$"
@@ -120,20 +121,6 @@ def test_a_resumed_session_keeps_the_groups_soft_limit(workspace: Workspace) -> 
     live = workspace.sessions.start(group_id, monotonic=FakeClock())
     resumed = workspace.sessions.resume(live.session_id, monotonic=FakeClock())
     assert resumed.runner.soft_limit_minutes == 7.0
-
-
-class Counted(random.Random):
-    """A random source that counts the draws made from it."""
-
-    draws = 0
-
-    def random(self) -> float:
-        self.draws += 1
-        return super().random()
-
-    def getrandbits(self, k: int, /) -> int:
-        self.draws += 1
-        return super().getrandbits(k)
 
 
 def test_a_resumed_session_draws_from_the_random_source_given(workspace: Workspace) -> None:
