@@ -1,0 +1,38 @@
+"""A co-facilitator who joins after another was removed still takes what the removed one
+wrote before the removal (up to the change the removal names), and lists no refusal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from facilitator_desktop.services.members import MemberDraft
+from tests.helpers.postgres import PostgresCluster
+from tests.unit.sync.laptops import laptops, local_group, new_group, server_settings, share
+
+
+def test_what_a_removed_laptop_wrote_before_its_removal_reaches_a_later_newcomer(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 3) as (ana, ben, cat):
+        group_id, _ = new_group(ana)
+        share(ana, group_id, ben)
+        for laptop in (ana, ben):
+            laptop.sync()
+        [shared] = ana.sharing.shared_groups()
+        ben_group = local_group(ben, shared.group_uuid)
+        assert ben_group is not None
+        ben.ws.members.add(ben_group, MemberDraft("Dot"))
+        ben.sync()
+        ana.sync()
+        ana.sharing.remove_co_facilitator(group_id, ben.sharing.identity().device_id)
+        ana.sync()
+        share(ana, group_id, cat)
+        for _ in range(3):
+            ana.sync()
+            cat.sync()
+        assert cat.sharing.problems() == []
+        cat_group = local_group(cat, shared.group_uuid)
+        assert cat_group is not None
+        names = sorted(m.alias for m in cat.ws.members.list(cat_group))
+        assert names == ["Ann", "Bo", "Cy", "Dot"]
