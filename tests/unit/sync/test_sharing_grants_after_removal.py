@@ -1,0 +1,78 @@
+"""Key grants once the group is settled and after a removal: a sync with nothing new adds
+no grant to the server, and a grant a removed co-facilitator stores (their key still
+signs) does not stand in for the one the sharer owes the others."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from facilitator_desktop.models.sync import SyncGroupKey
+from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.sync.protocol import key_grant_message
+from facilitator_desktop.sync.server import KeyGrant, Server, ServerSettings
+from tests.helpers.postgres import PostgresCluster
+from tests.unit.sync.grants_support import identity_of
+from tests.unit.sync.laptops import Laptop, laptops, local_group, new_group, server_settings, share
+
+
+def _grants_on_server(settings: ServerSettings, group_uuid: str) -> int:
+    with Server.connect(settings) as server:
+        return len(server.key_grants(group_uuid))
+
+
+def test_a_sync_with_nothing_new_adds_no_grant(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2) as (ana, ben):
+        group_id, _ = new_group(ana)
+        share(ana, group_id, ben)
+        for laptop in (ana, ben, ana, ben):
+            laptop.sync()
+        [shared] = ana.sharing.shared_groups()
+        settled = _grants_on_server(settings, shared.group_uuid)
+        assert settled > 0
+        for laptop in (ana, ben, ana):
+            laptop.sync()
+        assert _grants_on_server(settings, shared.group_uuid) == settled
+
+
+def _newest_epoch(laptop: Laptop) -> int:
+    with laptop.ws.context.sessions() as s:
+        epoch = s.scalar(select(func.max(SyncGroupKey.epoch)))
+    assert epoch is not None
+    return int(epoch)
+
+
+def test_a_grant_a_removed_laptop_stores_does_not_keep_the_new_key_from_the_others(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 3) as (ana, ben, cat):
+        group_id, _ = new_group(ana)
+        share(ana, group_id, ben, cat)
+        for laptop in (ana, ben, cat, ana):
+            laptop.sync()
+        [shared] = ana.sharing.shared_groups()
+        ben_device = ben.sharing.identity().device_id
+        ana.sharing.remove_co_facilitator(group_id, ben_device)
+        epoch = _newest_epoch(ana)
+        # Before ana hands the new key on, Ben stores a "grant" of it for Cat, signed with
+        # the key that was his in the group: it wraps nothing that opens.
+        cat_device = cat.sharing.identity().device_id
+        wrapped = b"nothing that opens" * 4
+        message = key_grant_message(shared.group_uuid, epoch, cat_device, wrapped)
+        signature = identity_of(ben).sign(message)
+        with Server.connect(settings) as server:
+            server.grant_keys(
+                [KeyGrant(shared.group_uuid, epoch, cat_device, wrapped, ben_device, signature)]
+            )
+        ana.ws.members.add(group_id, MemberDraft("Dot"))
+        for laptop in (ana, cat, ana, cat):
+            laptop.sync()
+        cat_group = local_group(cat, shared.group_uuid)
+        assert cat_group is not None
+        assert _newest_epoch(cat) == epoch
+        assert "Dot" in {m.alias for m in cat.ws.members.list(cat_group)}
