@@ -1,12 +1,17 @@
 """A co-facilitator who joins after another was removed still takes what the removed one
-wrote before the removal (up to the change the removal names), and lists no refusal."""
+wrote before the removal (up to the change the removal names), and lists no refusal; a
+laptop not of the group is listed once, however often a sync sees it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.services.sharing import ProblemInfo
+from facilitator_desktop.sync.protocol import WireChange
+from facilitator_desktop.sync.server import Server
 from tests.helpers.postgres import PostgresCluster
+from tests.unit.sync.grants_support import STRANGER
 from tests.unit.sync.laptops import laptops, local_group, new_group, server_settings, share
 
 
@@ -36,3 +41,26 @@ def test_what_a_removed_laptop_wrote_before_its_removal_reaches_a_later_newcomer
         assert cat_group is not None
         names = sorted(m.alias for m in cat.ws.members.list(cat_group))
         assert names == ["Ann", "Bo", "Cy", "Dot"]
+
+
+def test_a_laptop_not_of_the_group_is_listed_once_however_often_it_is_seen(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2) as (ana, ben):
+        group_id, _ = new_group(ana)
+        share(ana, group_id, ben)
+        for laptop in (ana, ben):
+            laptop.sync()
+        [info] = ben.sharing.shared_groups()
+        with Server.connect(settings) as server:
+            server.register_device(STRANGER, bytes(32), bytes(32))
+            server.push([WireChange(info.group_uuid, STRANGER, 1, 99, 1, b"junk", bytes(64))])
+        ben.wall.advance(10)
+        ben.sync()
+        listed = [ProblemInfo(info.group_uuid, STRANGER, 0, "unknown", ben.wall.now)]
+        assert ben.sharing.problems() == listed
+        for _ in range(2):
+            ben.wall.advance(60)
+            ben.sync()
+        assert ben.sharing.problems() == listed
