@@ -1,6 +1,7 @@
 """Key grants once the group is settled and after a removal: a sync with nothing new adds
-no grant to the server, and a grant a removed co-facilitator stores (their key still
-signs) does not stand in for the one the sharer owes the others."""
+no grant to the server, a grant stored after the genuine one is not looked at, and a grant
+a removed co-facilitator stores (their key still signs) does not stand in for the one the
+sharer owes the others."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.sync.protocol import key_grant_message
 from facilitator_desktop.sync.server import KeyGrant, Server, ServerSettings
 from tests.helpers.postgres import PostgresCluster
-from tests.unit.sync.grants_support import identity_of
+from tests.unit.sync.grants_support import identity_of, store_forged_grant
 from tests.unit.sync.laptops import Laptop, laptops, local_group, new_group, server_settings, share
 
 
@@ -76,3 +77,20 @@ def test_a_grant_a_removed_laptop_stores_does_not_keep_the_new_key_from_the_othe
         assert cat_group is not None
         assert _newest_epoch(cat) == epoch
         assert "Dot" in {m.alias for m in cat.ws.members.list(cat_group)}
+
+
+def test_a_grant_stored_after_the_genuine_one_is_passed_over_unread(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    """The laptop takes the first grant that opens and looks at no later one for that
+    key: a forgery stored after it is not even listed as a problem."""
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2) as (ana, ben):
+        group_id, _ = new_group(ana)
+        share(ana, group_id, ben)
+        ana.sync()
+        store_forged_grant(settings, ana, ben, by=ana.sharing.identity().device_id, signed=False)
+        ben.sync()
+        [info] = ben.sharing.shared_groups()
+        assert info.state == "active"
+        assert ben.sharing.problems() == []
