@@ -1,12 +1,19 @@
 """A laptop that was offline for a long stretch uploads every change it made in one sync,
 however many batches that takes: none is left behind and none is skipped. A laptop still
-joining has nothing to upload and says so."""
+joining has nothing to upload and says so; a batch the server never took waits for the
+next sync."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
+import psycopg
+import pytest
+
 from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.sync.protocol import WireChange
+from facilitator_desktop.sync.server import Server
 from tests.helpers.postgres import PostgresCluster
 from tests.unit.sync.laptops import laptops, local_group, new_group, server_settings, share
 
@@ -52,3 +59,44 @@ def test_a_laptop_still_joining_reports_nothing_uploaded(
         assert (report.pushed, report.applied) == (0, 1)
         [joined] = ben.sharing.shared_groups()
         assert joined.state == "active"
+
+
+def test_a_batch_the_server_never_took_stays_waiting_for_the_next_sync(
+    tmp_path: Path,
+    postgres_cluster: PostgresCluster,
+    sync_database: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The connection drops after the first batch went up: only that batch counts as
+    uploaded, and the next sync sends the rest."""
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2) as (ana, ben):
+        group_id, (ann, *_rest) = new_group(ana)
+        share(ana, group_id, ben)
+        for laptop in (ana, ben):
+            laptop.sync()
+        for n in range(CHANGES):
+            ana.ws.members.update(ann, MemberDraft("Ann", remarks=f"edit {n}"))
+            ana.engine.capture()
+        batches: list[int] = []
+        push = Server.push
+
+        def push_then_drop(server: Server, changes: Sequence[WireChange]) -> list[WireChange]:
+            batches.append(len(changes))
+            if len(batches) > 1:
+                raise psycopg.OperationalError("server closed the connection unexpectedly")
+            return push(server, changes)
+
+        monkeypatch.setattr(Server, "push", push_then_drop)
+        with pytest.raises(psycopg.OperationalError):
+            ana.sync()
+        assert batches == [CHANGES - 1, 1]
+        assert ana.engine.waiting() == 1
+        monkeypatch.setattr(Server, "push", push)
+        assert ana.sync().pushed == 1
+        ben.sync()
+        [shared] = ben.sharing.shared_groups()
+        ben_group = local_group(ben, shared.group_uuid)
+        assert ben_group is not None
+        [ben_ann] = [m for m in ben.ws.members.list(ben_group) if m.alias == "Ann"]
+        assert ben.ws.members.get(ben_ann.id).remarks == f"edit {CHANGES - 1}"
