@@ -1,17 +1,19 @@
 """A laptop that was offline for a long stretch uploads every change it made in one sync,
 however many batches that takes: none is left behind and none is skipped. A laptop still
 joining has nothing to upload and says so; a batch the server never took waits for the
-next sync."""
+next sync, and a group left while a sync runs sends nothing more."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
 
 from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.services.sharing_engine import SyncEngine
 from facilitator_desktop.sync.protocol import WireChange
 from facilitator_desktop.sync.server import Server
 from tests.helpers.postgres import PostgresCluster
@@ -100,3 +102,33 @@ def test_a_batch_the_server_never_took_stays_waiting_for_the_next_sync(
         assert ben_group is not None
         [ben_ann] = [m for m in ben.ws.members.list(ben_group) if m.alias == "Ann"]
         assert ben.ws.members.get(ben_ann.id).remarks == f"edit {CHANGES - 1}"
+
+
+def test_a_group_left_while_a_sync_runs_sends_nothing_more(
+    tmp_path: Path,
+    postgres_cluster: PostgresCluster,
+    sync_database: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The facilitator stops sharing just as a sync reaches the group (the sync runs in the
+    background): the edit it had sealed does not go up."""
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2) as (ana, ben):
+        group_id, (ann, *_rest) = new_group(ana)
+        share(ana, group_id, ben)
+        for laptop in (ana, ben):
+            laptop.sync()
+        [shared] = ana.sharing.shared_groups()
+        with Server.connect(settings) as server:
+            before = server.heads(shared.group_uuid)
+        ana.ws.members.update(ann, MemberDraft("Ann", remarks="not for the group any more"))
+        exchange = SyncEngine._exchange_keys
+
+        def exchange_then_leave(engine: SyncEngine, *args: Any) -> None:
+            exchange(engine, *args)
+            ana.sharing.stop_sharing(group_id)
+
+        monkeypatch.setattr(SyncEngine, "_exchange_keys", exchange_then_leave)
+        assert ana.sync().pushed == 0
+        with Server.connect(settings) as server:
+            assert server.heads(shared.group_uuid) == before
