@@ -110,6 +110,13 @@ def share(owner: Laptop, group_id: int, *others: Laptop) -> None:
         other.sharing.accept_invitation(invitation.text, digits)
 
 
+def share_and_sync(owner: Laptop, group_id: int, *others: Laptop) -> None:
+    """`share`, then the owner and each of the others sync once, in that order."""
+    share(owner, group_id, *others)
+    for laptop in (owner, *others):
+        laptop.sync()
+
+
 def new_group(
     laptop: Laptop,
     name: str = "Tuesday grief group",

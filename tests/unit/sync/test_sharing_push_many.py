@@ -17,9 +17,32 @@ from facilitator_desktop.services.sharing_engine import SyncEngine
 from facilitator_desktop.sync.protocol import WireChange
 from facilitator_desktop.sync.server import Server
 from tests.helpers.postgres import PostgresCluster
-from tests.unit.sync.laptops import laptops, local_group, new_group, server_settings, share
+from tests.unit.sync.laptops import (
+    Laptop,
+    laptops,
+    local_group,
+    new_group,
+    server_settings,
+    share,
+    share_and_sync,
+)
 
 CHANGES = 201  # one more than a batch holds
+
+
+def _edit_and_seal(laptop: Laptop, member_id: int, n: int) -> None:
+    """One edit, sealed as a change of its own (as on a laptop offline for a while)."""
+    laptop.ws.members.update(member_id, MemberDraft("Ann", remarks=f"edit {n}"))
+    assert laptop.engine.capture() == 1
+
+
+def _anns_remarks_after_sync(laptop: Laptop) -> str:
+    laptop.sync()
+    [shared] = laptop.sharing.shared_groups()
+    group_id = local_group(laptop, shared.group_uuid)
+    assert group_id is not None
+    [ann] = [m for m in laptop.ws.members.list(group_id) if m.alias == "Ann"]
+    return laptop.ws.members.get(ann.id).remarks
 
 
 def test_more_changes_than_a_batch_all_go_up_in_one_sync(
@@ -28,20 +51,12 @@ def test_more_changes_than_a_batch_all_go_up_in_one_sync(
     settings = server_settings(postgres_cluster, sync_database)
     with laptops(tmp_path, settings, 2) as (ana, ben):
         group_id, (ann, *_rest) = new_group(ana)
-        share(ana, group_id, ben)
-        for laptop in (ana, ben):
-            laptop.sync()
-        for n in range(CHANGES):  # offline: each edit sealed as a change of its own
-            ana.ws.members.update(ann, MemberDraft("Ann", remarks=f"edit {n}"))
-            assert ana.engine.capture() == 1
+        share_and_sync(ana, group_id, ben)
+        for n in range(CHANGES):
+            _edit_and_seal(ana, ann, n)
         report = ana.sync()
         assert (report.pushed, report.waiting) == (CHANGES, 0)
-        ben.sync()
-        [shared] = ben.sharing.shared_groups()
-        ben_group = local_group(ben, shared.group_uuid)
-        assert ben_group is not None
-        [ben_ann] = [m for m in ben.ws.members.list(ben_group) if m.alias == "Ann"]
-        assert ben.ws.members.get(ben_ann.id).remarks == f"edit {CHANGES - 1}"
+        assert _anns_remarks_after_sync(ben) == f"edit {CHANGES - 1}"
 
 
 def test_a_laptop_still_joining_reports_nothing_uploaded(
@@ -74,12 +89,9 @@ def test_a_batch_the_server_never_took_stays_waiting_for_the_next_sync(
     settings = server_settings(postgres_cluster, sync_database)
     with laptops(tmp_path, settings, 2) as (ana, ben):
         group_id, (ann, *_rest) = new_group(ana)
-        share(ana, group_id, ben)
-        for laptop in (ana, ben):
-            laptop.sync()
+        share_and_sync(ana, group_id, ben)
         for n in range(CHANGES):
-            ana.ws.members.update(ann, MemberDraft("Ann", remarks=f"edit {n}"))
-            ana.engine.capture()
+            _edit_and_seal(ana, ann, n)
         batches: list[int] = []
         push = Server.push
 
@@ -96,12 +108,7 @@ def test_a_batch_the_server_never_took_stays_waiting_for_the_next_sync(
         assert ana.engine.waiting() == 1
         monkeypatch.setattr(Server, "push", push)
         assert ana.sync().pushed == 1
-        ben.sync()
-        [shared] = ben.sharing.shared_groups()
-        ben_group = local_group(ben, shared.group_uuid)
-        assert ben_group is not None
-        [ben_ann] = [m for m in ben.ws.members.list(ben_group) if m.alias == "Ann"]
-        assert ben.ws.members.get(ben_ann.id).remarks == f"edit {CHANGES - 1}"
+        assert _anns_remarks_after_sync(ben) == f"edit {CHANGES - 1}"
 
 
 def test_a_group_left_while_a_sync_runs_sends_nothing_more(
@@ -115,9 +122,7 @@ def test_a_group_left_while_a_sync_runs_sends_nothing_more(
     settings = server_settings(postgres_cluster, sync_database)
     with laptops(tmp_path, settings, 2) as (ana, ben):
         group_id, (ann, *_rest) = new_group(ana)
-        share(ana, group_id, ben)
-        for laptop in (ana, ben):
-            laptop.sync()
+        share_and_sync(ana, group_id, ben)
         [shared] = ana.sharing.shared_groups()
         with Server.connect(settings) as server:
             before = server.heads(shared.group_uuid)

@@ -12,7 +12,14 @@ from facilitator_desktop.sync.protocol import WireChange
 from facilitator_desktop.sync.server import Server
 from tests.helpers.postgres import PostgresCluster
 from tests.unit.sync.grants_support import STRANGER
-from tests.unit.sync.laptops import laptops, local_group, new_group, server_settings, share
+from tests.unit.sync.laptops import (
+    laptops,
+    local_group,
+    new_group,
+    server_settings,
+    share,
+    share_and_sync,
+)
 
 
 def test_what_a_removed_laptop_wrote_before_its_removal_reaches_a_later_newcomer(
@@ -21,9 +28,7 @@ def test_what_a_removed_laptop_wrote_before_its_removal_reaches_a_later_newcomer
     settings = server_settings(postgres_cluster, sync_database)
     with laptops(tmp_path, settings, 3) as (ana, ben, cat):
         group_id, _ = new_group(ana)
-        share(ana, group_id, ben)
-        for laptop in (ana, ben):
-            laptop.sync()
+        share_and_sync(ana, group_id, ben)
         [shared] = ana.sharing.shared_groups()
         ben_group = local_group(ben, shared.group_uuid)
         assert ben_group is not None
@@ -49,9 +54,7 @@ def test_a_laptop_not_of_the_group_is_listed_once_however_often_it_is_seen(
     settings = server_settings(postgres_cluster, sync_database)
     with laptops(tmp_path, settings, 2) as (ana, ben):
         group_id, _ = new_group(ana)
-        share(ana, group_id, ben)
-        for laptop in (ana, ben):
-            laptop.sync()
+        share_and_sync(ana, group_id, ben)
         [info] = ben.sharing.shared_groups()
         with Server.connect(settings) as server:
             server.register_device(STRANGER, bytes(32), bytes(32))
