@@ -16,13 +16,19 @@ class Removal(NamedTuple):
     ben_group: int  # the group on Ben's laptop, which he may still write to
 
 
-def ben_removed(settings: ServerSettings, ana: Laptop, ben: Laptop, cat: Laptop) -> Removal:
-    """Ana shares a group with Ben and Cat, everyone syncs, Ana removes Ben, and all three
-    sync again."""
+def shared_by_three(ana: Laptop, ben: Laptop, cat: Laptop) -> int:
+    """Ana shares a new group with Ben and Cat and everyone syncs (Ana last, to take in
+    what the others sent): the group's id on Ana's laptop."""
     group_id, _ = new_group(ana)
     share(ana, group_id, ben, cat)
     for laptop in (ana, ben, cat, ana):
         laptop.sync()
+    return group_id
+
+
+def ben_removed(settings: ServerSettings, ana: Laptop, ben: Laptop, cat: Laptop) -> Removal:
+    """`shared_by_three`, then Ana removes Ben, and all three sync again."""
+    group_id = shared_by_three(ana, ben, cat)
     [shared] = ana.sharing.shared_groups()
     ben_device = ben.sharing.identity().device_id
     ana.sharing.remove_co_facilitator(group_id, ben_device)

@@ -16,6 +16,7 @@ from facilitator_desktop.sync.server import KeyGrant, Server, ServerSettings
 from tests.helpers.postgres import PostgresCluster
 from tests.unit.sync.grants_support import identity_of, store_forged_grant
 from tests.unit.sync.laptops import Laptop, laptops, local_group, new_group, server_settings, share
+from tests.unit.sync.removal_support import shared_by_three
 
 
 def _grants_on_server(settings: ServerSettings, group_uuid: str) -> int:
@@ -52,10 +53,7 @@ def test_a_grant_a_removed_laptop_stores_does_not_keep_the_new_key_from_the_othe
 ) -> None:
     settings = server_settings(postgres_cluster, sync_database)
     with laptops(tmp_path, settings, 3) as (ana, ben, cat):
-        group_id, _ = new_group(ana)
-        share(ana, group_id, ben, cat)
-        for laptop in (ana, ben, cat, ana):
-            laptop.sync()
+        group_id = shared_by_three(ana, ben, cat)
         [shared] = ana.sharing.shared_groups()
         ben_device = ben.sharing.identity().device_id
         ana.sharing.remove_co_facilitator(group_id, ben_device)
