@@ -1,6 +1,7 @@
 """A co-facilitator who joins after another was removed still takes what the removed one
 wrote before the removal (up to the change the removal names), and lists no refusal; a
-laptop not of the group is listed once, however often a sync sees it."""
+laptop not of the group is listed once, however often a sync sees it, and keeps no other
+laptop from being read."""
 
 from __future__ import annotations
 
@@ -67,3 +68,26 @@ def test_a_laptop_not_of_the_group_is_listed_once_however_often_it_is_seen(
             ben.wall.advance(60)
             ben.sync()
         assert ben.sharing.problems() == listed
+
+
+def test_a_laptop_not_of_the_group_stops_no_one_else_being_read(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    """The stranger's id sorts before every other laptop's: Ana's edit still reaches Ben."""
+    settings = server_settings(postgres_cluster, sync_database)
+    first = "00000000-0000-4000-8000-000000000000"
+    with laptops(tmp_path, settings, 2) as (ana, ben):
+        group_id, (ann, *_rest) = new_group(ana)
+        share_and_sync(ana, group_id, ben)
+        [info] = ben.sharing.shared_groups()
+        with Server.connect(settings) as server:
+            server.register_device(first, bytes(32), bytes(32))
+            server.push([WireChange(info.group_uuid, first, 1, 99, 1, b"junk", bytes(64))])
+        ana.ws.members.update(ann, MemberDraft("Ann", remarks="moved to Thursdays"))
+        ana.sync()
+        ben.sync()
+        assert [p.device_id for p in ben.sharing.problems()] == [first]
+        ben_group = local_group(ben, info.group_uuid)
+        assert ben_group is not None
+        [ben_ann] = [m for m in ben.ws.members.list(ben_group) if m.alias == "Ann"]
+        assert ben.ws.members.get(ben_ann.id).remarks == "moved to Thursdays"
