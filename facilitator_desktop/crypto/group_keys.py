@@ -45,6 +45,7 @@ _SEP = b"\x1f"
 _WRAP_INFO = b"fd-group-key-wrap-v1"
 _FIELD_INFO = b"fd-group-field-v1"
 _ENVELOPE_INFO = b"fd-group-envelope-v1"
+_CHECK_INFO = b"fd-group-key-check-v1"
 
 Random = Callable[[int], bytes]
 
@@ -165,6 +166,19 @@ def unwrap_group_key(identity: Identity, blob: bytes, context: bytes) -> GroupKe
         return GroupKey(AESGCM(key).decrypt(nonce, blob[1 + KEY_LENGTH + _NONCE :], context))
     except InvalidTag as exc:
         raise GroupKeyError("the wrapped group key does not open with this identity") from exc
+
+
+def key_check(key: GroupKeyLike, group_id: str, epoch: int) -> bytes:
+    """A public check of one epoch's key (HMAC-SHA256 under the key, over the group and
+    epoch): it tells that key from any other and reveals nothing of it. The laptop that
+    makes an epoch announces it, so the others take only that key for the epoch, whoever
+    else stores one on the server."""
+    message = _SEP.join((_CHECK_INFO, _part(group_id), b"%d" % epoch))
+    return hmac.new(_material(key), message, "sha256").digest()
+
+
+def key_passes_check(key: GroupKeyLike, group_id: str, epoch: int, check: bytes) -> bool:
+    return hmac.compare_digest(key_check(key, group_id, epoch), check)
 
 
 def _subkey(group_key: bytes, info: bytes) -> bytes:

@@ -118,6 +118,11 @@ class SyncPeer(Base):
     # A removed laptop's changes up to this sequence stay (the remover had applied them);
     # later ones are refused on every laptop alike.
     removed_upto: Mapped[int | None] = mapped_column(Integer)
+    # The epoch the removal began and the public check of its key (crypto.group_keys
+    # .key_check): a key for that epoch is taken from a grant only if it passes the check,
+    # so a laptop removed (or gone wrong) cannot choose the key the others seal with.
+    removed_epoch: Mapped[int | None] = mapped_column(Integer)
+    removed_key_check: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class SyncOutbox(Base):

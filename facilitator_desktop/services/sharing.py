@@ -29,7 +29,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from facilitator_desktop.crypto.group_keys import new_group_key
+from facilitator_desktop.crypto.group_keys import key_check, new_group_key
 from facilitator_desktop.crypto.identity import (
     PublicKeys,
     fingerprint,
@@ -278,7 +278,12 @@ class SharingService:
             peer.state = "removed"
             peer.removed_at = now
             shared.epoch += 1
-            store_group_key(s, cipher, shared, shared.epoch, new_group_key())
+            key = new_group_key()
+            store_group_key(s, cipher, shared, shared.epoch, key)
+            # Announced with the removal, which goes sealed with the key before it: the
+            # others read it first, and take no other key for this epoch.
+            peer.removed_epoch = shared.epoch
+            peer.removed_key_check = key_check(key, shared.group_uuid, shared.epoch)
             tick_outbox(s, shared, PEERS, device_id)
             s.flush()
             return _info(s, shared, PublicKeys(me.wrap_public, me.sign_public))

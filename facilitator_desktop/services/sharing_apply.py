@@ -23,12 +23,7 @@ from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.crypto.group_keys import GroupCipher, GroupKeyError
 from facilitator_desktop.crypto.identity import DigestKey, PublicKeys, keyed_digest
 from facilitator_desktop.models import GroupSession, Member, NoteAddendum, RuleSet, SessionNote
-from facilitator_desktop.models.sync import (
-    SharedGroup,
-    SyncConflict,
-    SyncProblem,
-    SyncRow,
-)
+from facilitator_desktop.models.sync import SharedGroup, SyncConflict, SyncProblem, SyncRow
 from facilitator_desktop.services.context import ServiceContext
 from facilitator_desktop.services.sealed import seal
 from facilitator_desktop.services.sharing_capture import Stamp, forget_conflicts
@@ -44,6 +39,7 @@ from facilitator_desktop.services.sharing_sessions import merge_sessions, renumb
 from facilitator_desktop.services.sharing_state import (
     PEERS,
     add_peer,
+    announced_key,
     dumps,
     find_peer,
     group_ciphers,
@@ -457,6 +453,7 @@ class Applier:
             peer.state = "removed"
             peer.removed_at = self._ctx.now()
             peer.removed_upto = int(fields.get("upto", 0))
+            peer.removed_epoch, peer.removed_key_check = announced_key(fields)
         s.flush()
 
 

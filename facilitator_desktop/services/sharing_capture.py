@@ -88,10 +88,11 @@ class Capture:
                 continue
             with s.no_autoflush:  # thousands of reads; the writes go once, at the end
                 records = self._records(s, cipher, shared, identity, device, group_cipher, entries)
-            for start in range(0, len(records), self._records_per_change):
-                chunk = records[start : start + self._records_per_change]
-                self._store_change(s, shared, identity, device, group_cipher, chunk)
-                made += 1
+            for sealer, part in _by_sealing_key(records, ciphers):
+                for start in range(0, len(part), self._records_per_change):
+                    chunk = part[start : start + self._records_per_change]
+                    self._store_change(s, shared, identity, device, sealer, chunk)
+                    made += 1
             tables = {r["t"] for r in records}
             if shared.group_id is not None and tables & {"sessions", "rule_sets"}:
                 # A session of this laptop just ended (it may be a meeting another laptop
@@ -306,6 +307,22 @@ class Capture:
         shared.next_seq += 1
         shared.chain = chain
         s.flush()
+
+
+def _by_sealing_key(
+    records: list[dict[str, Any]], ciphers: dict[int, GroupCipher]
+) -> list[tuple[GroupCipher, list[dict[str, Any]]]]:
+    """A removal goes first, each in a change of its own sealed with the key before the
+    epoch it begins: the laptops that stay read it, and the check of the new key, before
+    they take any key for that epoch. Everything else goes with the newest key."""
+    newest = ciphers[max(ciphers)]
+    removals = sorted(
+        (r for r in records if r["t"] == PEERS and r["f"]["epoch"] is not None),
+        key=lambda r: int(r["f"]["epoch"]),
+    )
+    parts = [(ciphers.get(int(r["f"]["epoch"]) - 1, newest), [r]) for r in removals]
+    rest = [r for r in records if not any(r is removal for removal in removals)]
+    return parts + [(newest, rest)] if rest else parts
 
 
 def forget_conflicts(s: Session, tbl: str, key: str) -> None:

@@ -4,7 +4,9 @@
    here becomes this laptop's next sealed, signed changes; a running session waits.
 2. Keys: every epoch of a group key held here is wrapped (and signed) for every laptop still
    in the group that lacks it; keys wrapped for this laptop are checked (signed by a laptop
-   of the group) and taken in.
+   of the group; a later epoch's key only once the removal that began it is read, and only
+   the key that removal announced) and taken in. A removal read in step 5 may let a
+   waiting key in: the keys are looked at again and the pull goes on.
 3. Push: changes not yet on the server are appended, in sequence.
 4. Pull: every other laptop's changes after what is applied here, each checked before use
    (sync.protocol.check: sequence, signature, group key); a refused change is recorded as a
@@ -25,7 +27,11 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from facilitator_desktop.crypto.field_cipher import FieldCipher
-from facilitator_desktop.crypto.group_keys import GroupKeyError, unwrap_group_key
+from facilitator_desktop.crypto.group_keys import (
+    GroupKeyError,
+    key_passes_check,
+    unwrap_group_key,
+)
 from facilitator_desktop.crypto.group_keys import wrap_group_key as wrap_key
 from facilitator_desktop.crypto.identity import Identity, verify
 from facilitator_desktop.errors import RecordDamaged
@@ -43,6 +49,7 @@ from facilitator_desktop.services.context import ServiceContext
 from facilitator_desktop.services.sharing_apply import Applier, record_problem
 from facilitator_desktop.services.sharing_capture import Capture
 from facilitator_desktop.services.sharing_state import (
+    FIRST_EPOCH,
     group_ciphers,
     held_group_key,
     load_identity,
@@ -120,6 +127,10 @@ class SyncEngine:
                     applied, refused, done = applied + got, refused + pulled.refused, done + got
                     if progress is not None:
                         progress(done, pulled.remaining - got)
+                    if got and self._exchange_keys(
+                        server, identity, device, shared_id, announced_only=True
+                    ):
+                        continue  # a removal just read began an epoch: its key opens more
                     if not pulled.more or got == 0:
                         break
                     pushed += self._push(server, shared_id)
@@ -177,13 +188,25 @@ class SyncEngine:
     # --- 2. keys ------------------------------------------------------------------------------
 
     def _exchange_keys(
-        self, server: Server, identity: Identity, device: str, shared_id: int
-    ) -> None:
+        self,
+        server: Server,
+        identity: Identity,
+        device: str,
+        shared_id: int,
+        *,
+        announced_only: bool = False,
+    ) -> bool:
+        """Grant every held key to the laptops of the group that lack it, and take the keys
+        granted to this one; True when one was taken. A key of a later epoch than the
+        group's first is taken only once the removal that began it is read here, and only
+        if it passes the check announced with it: whoever stores another on the server
+        (the laptop removed, say) cannot choose the key the others seal with. With
+        `announced_only`, nothing is asked of the server unless such a key is awaited."""
         cipher = self._ctx.keyring.cipher
         with self._ctx.sessions.begin() as s:
             shared = s.get(SharedGroup, shared_id)
             if shared is None:
-                return
+                return False
             group_uuid = shared.group_uuid
             held = {
                 row.epoch
@@ -191,21 +214,29 @@ class SyncEngine:
                     select(SyncGroupKey).where(SyncGroupKey.shared_group_id == shared.id)
                 )
             }
-            peers = {
-                p.device_id: (p.wrap_public, p.sign_public, p.state)
-                for p in s.scalars(select(SyncPeer).where(SyncPeer.shared_group_id == shared.id))
-            }
+            rows = s.scalars(
+                select(SyncPeer)
+                .where(SyncPeer.shared_group_id == shared.id)
+                .order_by(SyncPeer.removed_at, SyncPeer.id)
+            )
+            peers: dict[str, tuple[bytes, bytes, str]] = {}
+            checks: dict[int, bytes] = {}
+            for p in rows:
+                peers[p.device_id] = (p.wrap_public, p.sign_public, p.state)
+                if p.removed_epoch is not None and p.removed_key_check is not None:
+                    checks.setdefault(p.removed_epoch, p.removed_key_check)  # the first read
+            if announced_only and not set(checks) - held:
+                return False
             keys = {epoch: held_group_key(s, cipher, shared, epoch) for epoch in held}
-        signers = {d: sign for d, (_wrap, sign, state) in peers.items() if state != "removed"}
-        signers[device] = identity.public.sign
-        # Only a grant signed by someone of the group counts as given: a row that anyone
-        # with write access to the server put there first does not stand in for ours.
+        # Each laptop grants what it holds itself: a grant another stored, even one signed
+        # by a laptop of the group, may wrap a key that fails the check (or nothing), and
+        # must not keep ours from the laptops that lack it.
         on_server = {
             (g.epoch, g.device_id)
             for g in server.key_grants(group_uuid)
-            if g.wrapped_by in signers
+            if g.wrapped_by == device
             and verify(
-                signers[g.wrapped_by],
+                identity.public.sign,
                 key_grant_message(group_uuid, g.epoch, g.device_id, g.wrapped),
                 g.signature,
             )
@@ -226,14 +257,16 @@ class SyncEngine:
         server.grant_keys(grants)
         mine = [g for g in server.key_grants(group_uuid, device) if g.epoch not in held]
         if not mine:
-            return
+            return False
+        taken = False
         with self._ctx.sessions.begin() as s:
             shared = s.get(SharedGroup, shared_id)
             if shared is None:
-                return
+                return False
             for grant in mine:  # an epoch may have several: a forged one beside ours
-                if grant.epoch in held:
-                    continue
+                check = checks.get(grant.epoch)
+                if grant.epoch in held or (check is None and grant.epoch > FIRST_EPOCH):
+                    continue  # held, or its removal not read here yet: it waits
                 granter = peers.get(grant.wrapped_by)
                 if granter is None or granter[2] == "removed":
                     continue  # not (or no longer) someone of this group: wait or ignore
@@ -244,6 +277,10 @@ class SyncEngine:
                     key = unwrap_group_key(
                         identity, grant.wrapped, wrap_context(group_uuid, grant.epoch, device)
                     )
+                    if check is not None and not key_passes_check(
+                        key, group_uuid, grant.epoch, check
+                    ):
+                        raise GroupKeyError("not the key announced for this epoch")
                 except GroupKeyError:
                     record_problem(
                         s, shared.id, grant.wrapped_by, grant.epoch, "key", self._ctx.now()
@@ -251,6 +288,8 @@ class SyncEngine:
                     continue
                 store_group_key(s, cipher, shared, grant.epoch, key)
                 held.add(grant.epoch)
+                taken = True
+        return taken
 
     # --- 3. push ------------------------------------------------------------------------------
 

@@ -39,6 +39,8 @@ from facilitator_desktop.models.sync import (
 
 PEERS = "peers"  # the outbox's name for a change to who is in a shared group
 
+FIRST_EPOCH = 1  # the key a group is first shared with (share_group): no removal began it
+
 
 def ensure_identity(s: Session, cipher: FieldCipher, now: datetime) -> SyncIdentity:
     row = s.get(SyncIdentity, 1)
@@ -189,13 +191,25 @@ def seed_outbox(
 
 
 def peer_record(peer: SyncPeer, upto: int) -> dict[str, Any]:
-    """The fields of a "peers" record: who is in the group, as the others must learn it."""
+    """The fields of a "peers" record: who is in the group, as the others must learn it;
+    for a removal, the epoch it began and the check of that epoch's key."""
+    check = peer.removed_key_check
     return {
         "wrap": base64.b64encode(peer.wrap_public).decode(),
         "sign": base64.b64encode(peer.sign_public).decode(),
         "removed": peer.state == "removed",
         "upto": upto,
+        "epoch": peer.removed_epoch,
+        "check": None if check is None else base64.b64encode(check).decode(),
     }
+
+
+def announced_key(fields: dict[str, Any]) -> tuple[int | None, bytes | None]:
+    """The epoch and key check a "peers" record of a removal announces (`peer_record`)."""
+    epoch, check = fields.get("epoch"), fields.get("check")
+    if epoch is None or check is None:
+        return None, None
+    return int(epoch), base64.b64decode(check, validate=True)
 
 
 def dumps(value: Any) -> str:

@@ -1917,7 +1917,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="336"/>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="62"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
         <source>Keep the name to {limit} characters or fewer.</source>
         <translation>Der Name darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
@@ -1982,72 +1982,72 @@
         <translation>Die Bereiche „{earlier}“ und „{later}“ überschneiden sich.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="59"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="70"/>
         <source>Give the group a name.</source>
         <translation>Geben Sie der Gruppe einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="65"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="76"/>
         <source>Write the time as HH:MM, for example 18:30.</source>
         <translation>Geben Sie die Uhrzeit als HH:MM ein, z. B. 18:30.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="67"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="78"/>
         <source>A session lasts between 10 and 480 minutes.</source>
         <translation>Ein Treffen dauert zwischen 10 und 480 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="69"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="80"/>
         <source>The speaker limit is 1 to 60 minutes.</source>
         <translation>Der Redezeit-Richtwert liegt zwischen 1 und 60 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="84"/>
         <source>Segment {position} needs a name.</source>
         <translation>Abschnitt {position} braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="77"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
         <source>Segment {position} needs 1 to 480 minutes.</source>
         <translation>Abschnitt {position} braucht 1 bis 480 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="81"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="92"/>
         <source>Segment {position} must be a round or open.</source>
         <translation>Abschnitt {position} muss eine Runde oder ein offenes Gespräch sein.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="99"/>
         <source>An alias is required: the first name the room sees.</source>
         <translation>Ein Rufname ist nötig: der Vorname, den die Gruppe sieht.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="91"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
         <source>Keep the alias to {limit} characters or fewer.</source>
         <translation>Der Rufname darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="98"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="109"/>
         <source>Give the card a short title.</source>
         <translation>Geben Sie der Karte einen kurzen Titel.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="113"/>
         <source>Titles are at most {limit} characters (this one has {length}).</source>
         <translation>Titel haben höchstens {limit} Zeichen (dieser hat {length}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="107"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="118"/>
         <source>Write the rule as one plain sentence.</source>
         <translation>Schreiben Sie die Regel als einen einfachen Satz.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="111"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="122"/>
         <source>Keep the statement under {limit} characters.</source>
         <translation>Halten Sie die Aussage unter {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="117"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="128"/>
         <source>Keep the reason under {limit} characters: it prints under the rule.</source>
         <translation>Halten Sie die Begründung unter {limit} Zeichen: Sie wird unter die Regel gedruckt.</translation>
     </message>
@@ -2255,7 +2255,7 @@
         <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
         <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="189"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="190"/>
         <source>That group no longer exists.</source>
         <translation>Diese Gruppe existiert nicht mehr.</translation>
     </message>
@@ -2282,8 +2282,8 @@
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="336"/>
         <location filename="../../facilitator_desktop/services/erasure.py" line="179"/>
-        <location filename="../../facilitator_desktop/services/measures.py" line="259"/>
-        <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="257"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="341"/>
         <location filename="../../facilitator_desktop/services/member_record.py" line="98"/>
         <location filename="../../facilitator_desktop/services/members.py" line="90"/>
         <location filename="../../facilitator_desktop/services/session_note_copies.py" line="56"/>
@@ -2368,32 +2368,32 @@
         <translation>Es gibt bereits einen Fragebogen namens „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="244"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="242"/>
         <source>{name} is archived. Bring it back in Measures to use it.</source>
         <translation>{name} ist archiviert. Holen Sie ihn unter „Fragebögen“ zurück, um ihn zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="250"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="248"/>
         <source>Give the date the form was filled in.</source>
         <translation>Geben Sie das Datum an, an dem der Bogen ausgefüllt wurde.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="252"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="250"/>
         <source>The date cannot be after today.</source>
         <translation>Das Datum darf nicht nach heute liegen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="254"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="252"/>
         <source>The date is too far in the past.</source>
         <translation>Das Datum liegt zu weit zurück.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="265"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="263"/>
         <source>That session is not one of their group's.</source>
         <translation>Dieses Treffen gehört nicht zu ihrer Gruppe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="311"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="309"/>
         <source>That measure entry no longer exists.</source>
         <translation>Dieser Fragebogen-Eintrag existiert nicht mehr.</translation>
     </message>
@@ -2482,7 +2482,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="189"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="200"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="303"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="309"/>
         <source>That note no longer exists.</source>
         <translation>Diese Notiz existiert nicht mehr.</translation>
     </message>
@@ -2600,74 +2600,74 @@
         <translation>Wählen Sie 1 bis 60 Tage.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="92"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="93"/>
         <source>Sharing could not do that.</source>
         <translation>Das ist beim Teilen nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="170"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="185"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="186"/>
         <source>That is this laptop's own card.</source>
         <translation>Das ist die eigene Karte dieses Laptops.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="209"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="210"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Diese Gruppe wird von diesem Laptop aus nicht mehr geteilt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="212"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="213"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Dieser Laptop wurde aus dieser Gruppe entfernt; er kann nicht wieder hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="230"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="231"/>
         <source>That invitation comes from this laptop.</source>
         <translation>Diese Einladung stammt von diesem Laptop.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="274"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="292"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="275"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="298"/>
         <source>That group is not shared.</source>
         <translation>Diese Gruppe ist nicht geteilt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="277"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="278"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Diese Co-Leitung gehört nicht zu dieser Gruppe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="311"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="317"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Nur eine Notiz einer geteilten Gruppe kann mit der Co-Leitung geteilt werden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="344"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
         <source>Give the server's name or address.</source>
         <translation>Geben Sie den Namen oder die Adresse des Servers an.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="346"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>Der Port ist eine Zahl von 1 bis 65535 (meist 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="348"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="354"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Geben Sie den Namen der Datenbank an (höchstens 63 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="356"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Geben Sie die Rolle (den Benutzernamen) für die Anmeldung an.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="358"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Diese Einstellungen dürfen kein Nullzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="428"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="434"/>
         <source>That conflict is already resolved.</source>
         <translation>Dieser Konflikt ist bereits gelöst.</translation>
     </message>
@@ -2692,7 +2692,7 @@
         <translation>Die Sicherheitsnummern stimmen nicht überein: Nicht teilen. Jemand könnte die Karte unterwegs verändert haben; bitten Sie persönlich erneut darum.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_state.py" line="89"/>
+        <location filename="../../facilitator_desktop/services/sharing_state.py" line="91"/>
         <source>That key is not held here.</source>
         <translation>Dieser Schlüssel liegt nicht auf diesem Laptop.</translation>
     </message>
@@ -10266,17 +10266,22 @@ Geändert: {changed}</translation>
         <translation>Eine Gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="242"/>
+        <source>this laptop was removed from the group</source>
+        <translation>dieser Laptop wurde aus der Gruppe entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="243"/>
         <source>no longer shared from here</source>
         <translation>von hier aus nicht mehr geteilt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="245"/>
         <source>waiting for the first sync</source>
         <translation>wartet auf die erste Synchronisierung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
         <source>%n co-facilitators</source>
         <translation>
             <numerusform>%n Co-Leitung</numerusform>
@@ -10284,12 +10289,12 @@ Geändert: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="248"/>
         <source>{whom} · not synced yet</source>
         <translation>{whom} · noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="250"/>
         <source>{whom} · synced {date} {time}</source>
         <translation>{whom} · synchronisiert am {date} um {time}</translation>
     </message>

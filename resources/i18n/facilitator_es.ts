@@ -1917,7 +1917,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="336"/>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="62"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
         <source>Keep the name to {limit} characters or fewer.</source>
         <translation>El nombre puede tener como máximo {limit} caracteres.</translation>
     </message>
@@ -1982,72 +1982,72 @@
         <translation>Las franjas “{earlier}” y “{later}” se solapan.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="59"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="70"/>
         <source>Give the group a name.</source>
         <translation>Ponle un nombre al grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="65"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="76"/>
         <source>Write the time as HH:MM, for example 18:30.</source>
         <translation>Escribe la hora como HH:MM, por ejemplo 18:30.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="67"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="78"/>
         <source>A session lasts between 10 and 480 minutes.</source>
         <translation>Una sesión dura entre 10 y 480 minutos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="69"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="80"/>
         <source>The speaker limit is 1 to 60 minutes.</source>
         <translation>El tiempo por persona va de 1 a 60 minutos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="84"/>
         <source>Segment {position} needs a name.</source>
         <translation>El bloque {position} necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="77"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
         <source>Segment {position} needs 1 to 480 minutes.</source>
         <translation>El bloque {position} necesita de 1 a 480 minutos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="81"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="92"/>
         <source>Segment {position} must be a round or open.</source>
         <translation>El bloque {position} debe ser una ronda o un diálogo abierto.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="99"/>
         <source>An alias is required: the first name the room sees.</source>
         <translation>Falta el alias: el nombre de pila que ve la sala.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="91"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
         <source>Keep the alias to {limit} characters or fewer.</source>
         <translation>El alias puede tener como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="98"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="109"/>
         <source>Give the card a short title.</source>
         <translation>Ponle a la tarjeta un título breve.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="113"/>
         <source>Titles are at most {limit} characters (this one has {length}).</source>
         <translation>Los títulos tienen como máximo {limit} caracteres (este tiene {length}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="107"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="118"/>
         <source>Write the rule as one plain sentence.</source>
         <translation>Escribe la norma en una frase sencilla.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="111"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="122"/>
         <source>Keep the statement under {limit} characters.</source>
         <translation>La norma debe tener menos de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="117"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="128"/>
         <source>Keep the reason under {limit} characters: it prints under the rule.</source>
         <translation>El motivo debe tener menos de {limit} caracteres: se imprime debajo de la norma.</translation>
     </message>
@@ -2255,7 +2255,7 @@
         <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
         <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="189"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="190"/>
         <source>That group no longer exists.</source>
         <translation>Ese grupo ya no existe.</translation>
     </message>
@@ -2282,8 +2282,8 @@
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="336"/>
         <location filename="../../facilitator_desktop/services/erasure.py" line="179"/>
-        <location filename="../../facilitator_desktop/services/measures.py" line="259"/>
-        <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="257"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="341"/>
         <location filename="../../facilitator_desktop/services/member_record.py" line="98"/>
         <location filename="../../facilitator_desktop/services/members.py" line="90"/>
         <location filename="../../facilitator_desktop/services/session_note_copies.py" line="56"/>
@@ -2368,32 +2368,32 @@
         <translation>Ya hay un cuestionario llamado “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="244"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="242"/>
         <source>{name} is archived. Bring it back in Measures to use it.</source>
         <translation>{name} está archivado. Recupéralo en Cuestionarios para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="250"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="248"/>
         <source>Give the date the form was filled in.</source>
         <translation>Indica la fecha en que se rellenó el cuestionario.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="252"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="250"/>
         <source>The date cannot be after today.</source>
         <translation>La fecha no puede ser posterior a hoy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="254"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="252"/>
         <source>The date is too far in the past.</source>
         <translation>La fecha es demasiado antigua.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="265"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="263"/>
         <source>That session is not one of their group's.</source>
         <translation>Esa sesión no es de su grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="311"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="309"/>
         <source>That measure entry no longer exists.</source>
         <translation>Ese registro del cuestionario ya no existe.</translation>
     </message>
@@ -2482,7 +2482,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="189"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="200"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="303"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="309"/>
         <source>That note no longer exists.</source>
         <translation>Esa nota ya no existe.</translation>
     </message>
@@ -2600,74 +2600,74 @@
         <translation>Elige de 1 a 60 días.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="92"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="93"/>
         <source>Sharing could not do that.</source>
         <translation>No se pudo hacer eso al compartir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="170"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="185"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="186"/>
         <source>That is this laptop's own card.</source>
         <translation>Esa es la tarjeta de este mismo equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="209"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="210"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Este grupo ya no se comparte desde este equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="212"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="213"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Ese equipo se quitó de este grupo; no se puede volver a añadir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="230"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="231"/>
         <source>That invitation comes from this laptop.</source>
         <translation>Esa invitación viene de este mismo equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="274"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="292"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="275"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="298"/>
         <source>That group is not shared.</source>
         <translation>Ese grupo no está compartido.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="277"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="278"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Ese cofacilitador no está en este grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="311"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="317"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Solo se puede compartir con los cofacilitadores una nota de un grupo compartido.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="344"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
         <source>Give the server's name or address.</source>
         <translation>Indica el nombre o la dirección del servidor.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="346"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>El puerto es un número de 1 a 65535 (normalmente 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="348"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="354"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Indica el nombre de la base de datos (63 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="356"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Indica el rol (nombre de usuario) con el que conectarse.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="358"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Estos ajustes no pueden contener un carácter nulo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="428"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="434"/>
         <source>That conflict is already resolved.</source>
         <translation>Ese conflicto ya está resuelto.</translation>
     </message>
@@ -2692,7 +2692,7 @@
         <translation>Los números de seguridad no coinciden: no compartas. Puede que alguien haya cambiado la tarjeta por el camino; vuelve a pedirla en persona.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_state.py" line="89"/>
+        <location filename="../../facilitator_desktop/services/sharing_state.py" line="91"/>
         <source>That key is not held here.</source>
         <translation>Esa clave no está guardada aquí.</translation>
     </message>
@@ -10259,17 +10259,22 @@ Modificada: {changed}</translation>
         <translation>Un grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="242"/>
+        <source>this laptop was removed from the group</source>
+        <translation>este equipo fue quitado del grupo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="243"/>
         <source>no longer shared from here</source>
         <translation>ya no se comparte desde aquí</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="245"/>
         <source>waiting for the first sync</source>
         <translation>pendiente de la primera sincronización</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
         <source>%n co-facilitators</source>
         <translation>
             <numerusform>%n cofacilitador</numerusform>
@@ -10277,12 +10282,12 @@ Modificada: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="248"/>
         <source>{whom} · not synced yet</source>
         <translation>{whom} · aún sin sincronizar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="250"/>
         <source>{whom} · synced {date} {time}</source>
         <translation>{whom} · sincronizado el {date}, {time}</translation>
     </message>

@@ -1910,7 +1910,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="336"/>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="62"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
         <source>Keep the name to {limit} characters or fewer.</source>
         <translation>Le nom ne doit pas dépasser {limit} caractères.</translation>
     </message>
@@ -1975,72 +1975,72 @@
         <translation>Les tranches « {earlier} » et « {later} » se chevauchent.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="59"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="70"/>
         <source>Give the group a name.</source>
         <translation>Donnez un nom au groupe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="65"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="76"/>
         <source>Write the time as HH:MM, for example 18:30.</source>
         <translation>Écrivez l’heure au format HH:MM, par exemple 18:30.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="67"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="78"/>
         <source>A session lasts between 10 and 480 minutes.</source>
         <translation>Une séance dure entre 10 et 480 minutes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="69"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="80"/>
         <source>The speaker limit is 1 to 60 minutes.</source>
         <translation>Le temps de parole conseillé va de 1 à 60 minutes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="84"/>
         <source>Segment {position} needs a name.</source>
         <translation>L’étape {position} a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="77"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
         <source>Segment {position} needs 1 to 480 minutes.</source>
         <translation>L’étape {position} doit durer de 1 à 480 minutes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="81"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="92"/>
         <source>Segment {position} must be a round or open.</source>
         <translation>L’étape {position} doit être un tour de table ou un échange libre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="99"/>
         <source>An alias is required: the first name the room sees.</source>
         <translation>Le prénom est obligatoire : c’est ce que la salle voit.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="91"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
         <source>Keep the alias to {limit} characters or fewer.</source>
         <translation>Le prénom ne doit pas dépasser {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="98"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="109"/>
         <source>Give the card a short title.</source>
         <translation>Donnez un titre court à la carte.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="113"/>
         <source>Titles are at most {limit} characters (this one has {length}).</source>
         <translation>Les titres font au plus {limit} caractères (celui-ci en a {length}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="107"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="118"/>
         <source>Write the rule as one plain sentence.</source>
         <translation>Écrivez la règle en une phrase simple.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="111"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="122"/>
         <source>Keep the statement under {limit} characters.</source>
         <translation>L’énoncé doit faire moins de {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="117"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="128"/>
         <source>Keep the reason under {limit} characters: it prints under the rule.</source>
         <translation>Le pourquoi doit faire moins de {limit} caractères : il s’imprime sous la règle.</translation>
     </message>
@@ -2248,7 +2248,7 @@
         <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
         <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="189"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="190"/>
         <source>That group no longer exists.</source>
         <translation>Ce groupe n’existe plus.</translation>
     </message>
@@ -2275,8 +2275,8 @@
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="336"/>
         <location filename="../../facilitator_desktop/services/erasure.py" line="179"/>
-        <location filename="../../facilitator_desktop/services/measures.py" line="259"/>
-        <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="257"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="341"/>
         <location filename="../../facilitator_desktop/services/member_record.py" line="98"/>
         <location filename="../../facilitator_desktop/services/members.py" line="90"/>
         <location filename="../../facilitator_desktop/services/session_note_copies.py" line="56"/>
@@ -2361,32 +2361,32 @@
         <translation>Il existe déjà un questionnaire nommé « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="244"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="242"/>
         <source>{name} is archived. Bring it back in Measures to use it.</source>
         <translation>{name} est archivé. Désarchivez-le dans Questionnaires pour l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="250"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="248"/>
         <source>Give the date the form was filled in.</source>
         <translation>Indiquez la date à laquelle le questionnaire a été rempli.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="252"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="250"/>
         <source>The date cannot be after today.</source>
         <translation>La date ne peut pas être postérieure à aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="254"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="252"/>
         <source>The date is too far in the past.</source>
         <translation>La date est trop ancienne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="265"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="263"/>
         <source>That session is not one of their group's.</source>
         <translation>Cette séance n’appartient pas à son groupe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="311"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="309"/>
         <source>That measure entry no longer exists.</source>
         <translation>Cette saisie de questionnaire n’existe plus.</translation>
     </message>
@@ -2475,7 +2475,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="189"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="200"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="303"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="309"/>
         <source>That note no longer exists.</source>
         <translation>Cette note n’existe plus.</translation>
     </message>
@@ -2593,74 +2593,74 @@
         <translation>Choisissez de 1 à 60 jours.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="92"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="93"/>
         <source>Sharing could not do that.</source>
         <translation>Le partage n’a pas pu faire cela.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="170"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="185"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="186"/>
         <source>That is this laptop's own card.</source>
         <translation>C’est la fiche de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="209"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="210"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Ce groupe n’est plus partagé depuis cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="212"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="213"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Cet ordinateur a été retiré de ce groupe ; il ne peut pas y être rajouté.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="230"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="231"/>
         <source>That invitation comes from this laptop.</source>
         <translation>Cette invitation vient de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="274"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="292"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="275"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="298"/>
         <source>That group is not shared.</source>
         <translation>Ce groupe n’est pas partagé.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="277"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="278"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Ce co-animateur ne fait pas partie de ce groupe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="311"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="317"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Seule une note d’un groupe partagé peut être partagée avec les co-animateurs.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="344"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
         <source>Give the server's name or address.</source>
         <translation>Indiquez le nom ou l’adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="346"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>Le port est un nombre de 1 à 65535 (en général 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="348"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="354"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Indiquez le nom de la base de données (63 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="356"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Indiquez le rôle (nom d’utilisateur) pour se connecter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="358"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Ces paramètres ne peuvent pas contenir de caractère nul.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="428"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="434"/>
         <source>That conflict is already resolved.</source>
         <translation>Ce conflit est déjà résolu.</translation>
     </message>
@@ -2685,7 +2685,7 @@
         <translation>Les numéros de sécurité sont différents : ne partagez pas. Quelqu’un a peut-être modifié la fiche en chemin ; redemandez-la en personne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_state.py" line="89"/>
+        <location filename="../../facilitator_desktop/services/sharing_state.py" line="91"/>
         <source>That key is not held here.</source>
         <translation>Cette clé n’est pas conservée ici.</translation>
     </message>
@@ -10252,17 +10252,22 @@ Modifiée {changed}</translation>
         <translation>Un groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="242"/>
+        <source>this laptop was removed from the group</source>
+        <translation>cet ordinateur a été retiré du groupe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="243"/>
         <source>no longer shared from here</source>
         <translation>plus partagé depuis cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="245"/>
         <source>waiting for the first sync</source>
         <translation>en attente de la première synchronisation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
         <source>%n co-facilitators</source>
         <translation>
             <numerusform>%n co-animateur</numerusform>
@@ -10270,12 +10275,12 @@ Modifiée {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="248"/>
         <source>{whom} · not synced yet</source>
         <translation>{whom} · pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="250"/>
         <source>{whom} · synced {date} {time}</source>
         <translation>{whom} · synchronisé le {date} à {time}</translation>
     </message>

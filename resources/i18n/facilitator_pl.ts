@@ -1951,7 +1951,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="336"/>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="62"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
         <source>Keep the name to {limit} characters or fewer.</source>
         <translation>Nazwa może mieć najwyżej {limit} znaków.</translation>
     </message>
@@ -2016,72 +2016,72 @@
         <translation>Przedziały „{earlier}” i „{later}” nachodzą na siebie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="59"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="70"/>
         <source>Give the group a name.</source>
         <translation>Nadaj grupie nazwę.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="65"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="76"/>
         <source>Write the time as HH:MM, for example 18:30.</source>
         <translation>Wpisz godzinę w formacie GG:MM, na przykład 18:30.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="67"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="78"/>
         <source>A session lasts between 10 and 480 minutes.</source>
         <translation>Spotkanie może trwać od 10 do 480 minut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="69"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="80"/>
         <source>The speaker limit is 1 to 60 minutes.</source>
         <translation>Limit wypowiedzi to od 1 do 60 minut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="84"/>
         <source>Segment {position} needs a name.</source>
         <translation>Część {position} musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="77"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
         <source>Segment {position} needs 1 to 480 minutes.</source>
         <translation>Część {position} musi trwać od 1 do 480 minut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="81"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="92"/>
         <source>Segment {position} must be a round or open.</source>
         <translation>Część {position} musi być rundą albo otwartą rozmową.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="99"/>
         <source>An alias is required: the first name the room sees.</source>
         <translation>Podaj imię w grupie: to imię, które widzą wszyscy na sali.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="91"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
         <source>Keep the alias to {limit} characters or fewer.</source>
         <translation>Imię w grupie może mieć najwyżej {limit} znaków.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="98"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="109"/>
         <source>Give the card a short title.</source>
         <translation>Nadaj karcie krótki tytuł.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="113"/>
         <source>Titles are at most {limit} characters (this one has {length}).</source>
         <translation>Tytuł może mieć najwyżej {limit} znaków (ten ma {length}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="107"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="118"/>
         <source>Write the rule as one plain sentence.</source>
         <translation>Zapisz zasadę jednym prostym zdaniem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="111"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="122"/>
         <source>Keep the statement under {limit} characters.</source>
         <translation>Treść może mieć najwyżej {limit} znaków.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="117"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="128"/>
         <source>Keep the reason under {limit} characters: it prints under the rule.</source>
         <translation>Uzasadnienie może mieć najwyżej {limit} znaków: drukuje się pod zasadą.</translation>
     </message>
@@ -2289,7 +2289,7 @@
         <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
         <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="189"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="190"/>
         <source>That group no longer exists.</source>
         <translation>Ta grupa już nie istnieje.</translation>
     </message>
@@ -2316,8 +2316,8 @@
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="336"/>
         <location filename="../../facilitator_desktop/services/erasure.py" line="179"/>
-        <location filename="../../facilitator_desktop/services/measures.py" line="259"/>
-        <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="257"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="341"/>
         <location filename="../../facilitator_desktop/services/member_record.py" line="98"/>
         <location filename="../../facilitator_desktop/services/members.py" line="90"/>
         <location filename="../../facilitator_desktop/services/session_note_copies.py" line="56"/>
@@ -2402,32 +2402,32 @@
         <translation>Kwestionariusz o nazwie „{name}” już istnieje.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="244"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="242"/>
         <source>{name} is archived. Bring it back in Measures to use it.</source>
         <translation>Kwestionariusz {name} jest w archiwum. Aby go użyć, przywróć go w oknie Kwestionariusze.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="250"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="248"/>
         <source>Give the date the form was filled in.</source>
         <translation>Podaj datę wypełnienia formularza.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="252"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="250"/>
         <source>The date cannot be after today.</source>
         <translation>Data nie może być późniejsza niż dzisiejsza.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="254"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="252"/>
         <source>The date is too far in the past.</source>
         <translation>Ta data jest zbyt odległa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="265"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="263"/>
         <source>That session is not one of their group's.</source>
         <translation>To spotkanie nie należy do grupy tego uczestnika.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="311"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="309"/>
         <source>That measure entry no longer exists.</source>
         <translation>Ten wpis kwestionariusza już nie istnieje.</translation>
     </message>
@@ -2516,7 +2516,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="189"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="200"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="303"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="309"/>
         <source>That note no longer exists.</source>
         <translation>Ta notatka już nie istnieje.</translation>
     </message>
@@ -2634,74 +2634,74 @@
         <translation>Wybierz od 1 do 60 dni.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="92"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="93"/>
         <source>Sharing could not do that.</source>
         <translation>Nie udało się tego zrobić w ramach udostępniania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="170"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="185"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="186"/>
         <source>That is this laptop's own card.</source>
         <translation>To wizytówka tego laptopa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="209"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="210"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Ta grupa nie jest już udostępniana z tego laptopa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="212"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="213"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Ten laptop został usunięty z tej grupy; nie można go dodać ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="230"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="231"/>
         <source>That invitation comes from this laptop.</source>
         <translation>To zaproszenie pochodzi z tego laptopa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="274"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="292"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="275"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="298"/>
         <source>That group is not shared.</source>
         <translation>Ta grupa nie jest udostępniona.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="277"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="278"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Ta osoba współprowadząca nie należy do tej grupy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="311"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="317"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Z osobami współprowadzącymi można dzielić się tylko notatką z udostępnionej grupy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="344"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
         <source>Give the server's name or address.</source>
         <translation>Podaj nazwę lub adres serwera.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="346"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>Port to liczba od 1 do 65535 (zwykle 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="348"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="354"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Podaj nazwę bazy danych (najwyżej 63 znaki).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="356"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Podaj rolę (nazwę użytkownika), której użyć do logowania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="358"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Te ustawienia nie mogą zawierać znaku null.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="428"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="434"/>
         <source>That conflict is already resolved.</source>
         <translation>Ten konflikt został już rozwiązany.</translation>
     </message>
@@ -2726,7 +2726,7 @@
         <translation>Numery bezpieczeństwa się różnią: nie udostępniaj. Ktoś mógł zmienić wizytówkę po drodze; poproś o nią ponownie osobiście.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_state.py" line="89"/>
+        <location filename="../../facilitator_desktop/services/sharing_state.py" line="91"/>
         <source>That key is not held here.</source>
         <translation>Tego klucza nie ma na tym komputerze.</translation>
     </message>
@@ -10341,17 +10341,22 @@ Zmieniono {changed}</translation>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="242"/>
+        <source>this laptop was removed from the group</source>
+        <translation>ten laptop został usunięty z grupy</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="243"/>
         <source>no longer shared from here</source>
         <translation>nie jest już udostępniana stąd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="245"/>
         <source>waiting for the first sync</source>
         <translation>czeka na pierwszą synchronizację</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
         <source>%n co-facilitators</source>
         <translation>
             <numerusform>%n osoba współprowadząca</numerusform>
@@ -10360,12 +10365,12 @@ Zmieniono {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="248"/>
         <source>{whom} · not synced yet</source>
         <translation>{whom} · bez synchronizacji</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="250"/>
         <source>{whom} · synced {date} {time}</source>
         <translation>{whom} · synchr. {date} {time}</translation>
     </message>

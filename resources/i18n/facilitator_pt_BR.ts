@@ -1917,7 +1917,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="336"/>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="62"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
         <source>Keep the name to {limit} characters or fewer.</source>
         <translation>Use no máximo {limit} caracteres no nome.</translation>
     </message>
@@ -1982,72 +1982,72 @@
         <translation>As faixas “{earlier}” e “{later}” se sobrepõem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="59"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="70"/>
         <source>Give the group a name.</source>
         <translation>Dê um nome ao grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="65"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="76"/>
         <source>Write the time as HH:MM, for example 18:30.</source>
         <translation>Escreva o horário como HH:MM, por exemplo 18:30.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="67"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="78"/>
         <source>A session lasts between 10 and 480 minutes.</source>
         <translation>Um encontro dura entre 10 e 480 minutos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="69"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="80"/>
         <source>The speaker limit is 1 to 60 minutes.</source>
         <translation>O limite por fala vai de 1 a 60 minutos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="84"/>
         <source>Segment {position} needs a name.</source>
         <translation>A etapa {position} precisa de um nome.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="77"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
         <source>Segment {position} needs 1 to 480 minutes.</source>
         <translation>A etapa {position} precisa ter de 1 a 480 minutos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="81"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="92"/>
         <source>Segment {position} must be a round or open.</source>
         <translation>A etapa {position} precisa ser uma rodada ou conversa livre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="99"/>
         <source>An alias is required: the first name the room sees.</source>
         <translation>O nome no grupo é obrigatório: é o primeiro nome que a sala vê.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="91"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
         <source>Keep the alias to {limit} characters or fewer.</source>
         <translation>Use no máximo {limit} caracteres no nome no grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="98"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="109"/>
         <source>Give the card a short title.</source>
         <translation>Dê um título curto ao cartão.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="113"/>
         <source>Titles are at most {limit} characters (this one has {length}).</source>
         <translation>Os títulos têm no máximo {limit} caracteres (este tem {length}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="107"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="118"/>
         <source>Write the rule as one plain sentence.</source>
         <translation>Escreva o combinado em uma frase simples.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="111"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="122"/>
         <source>Keep the statement under {limit} characters.</source>
         <translation>Use menos de {limit} caracteres na frase.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="117"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="128"/>
         <source>Keep the reason under {limit} characters: it prints under the rule.</source>
         <translation>Use menos de {limit} caracteres no porquê: ele é impresso abaixo do combinado.</translation>
     </message>
@@ -2255,7 +2255,7 @@
         <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
         <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="189"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="190"/>
         <source>That group no longer exists.</source>
         <translation>Esse grupo não existe mais.</translation>
     </message>
@@ -2282,8 +2282,8 @@
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="336"/>
         <location filename="../../facilitator_desktop/services/erasure.py" line="179"/>
-        <location filename="../../facilitator_desktop/services/measures.py" line="259"/>
-        <location filename="../../facilitator_desktop/services/measures.py" line="343"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="257"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="341"/>
         <location filename="../../facilitator_desktop/services/member_record.py" line="98"/>
         <location filename="../../facilitator_desktop/services/members.py" line="90"/>
         <location filename="../../facilitator_desktop/services/session_note_copies.py" line="56"/>
@@ -2368,32 +2368,32 @@
         <translation>Já existe um questionário chamado “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="244"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="242"/>
         <source>{name} is archived. Bring it back in Measures to use it.</source>
         <translation>{name} está arquivado. Recupere-o em Questionários para usá-lo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="250"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="248"/>
         <source>Give the date the form was filled in.</source>
         <translation>Informe a data em que o formulário foi preenchido.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="252"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="250"/>
         <source>The date cannot be after today.</source>
         <translation>A data não pode ser depois de hoje.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="254"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="252"/>
         <source>The date is too far in the past.</source>
         <translation>A data está longe demais no passado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="265"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="263"/>
         <source>That session is not one of their group's.</source>
         <translation>Esse encontro não é do grupo dessa pessoa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/measures.py" line="311"/>
+        <location filename="../../facilitator_desktop/services/measures.py" line="309"/>
         <source>That measure entry no longer exists.</source>
         <translation>Esse registro de questionário não existe mais.</translation>
     </message>
@@ -2482,7 +2482,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="189"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="200"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="303"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="309"/>
         <source>That note no longer exists.</source>
         <translation>Essa anotação não existe mais.</translation>
     </message>
@@ -2600,74 +2600,74 @@
         <translation>Escolha de 1 a 60 dias.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="92"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="93"/>
         <source>Sharing could not do that.</source>
         <translation>O compartilhamento não conseguiu fazer isso.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="170"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="185"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="186"/>
         <source>That is this laptop's own card.</source>
         <translation>Esse é o cartão deste próprio notebook.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="209"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="210"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Este grupo não é mais compartilhado a partir deste notebook.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="212"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="213"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Esse notebook foi removido deste grupo; não pode ser adicionado de volta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="230"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="231"/>
         <source>That invitation comes from this laptop.</source>
         <translation>Esse convite vem deste notebook.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="274"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="292"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="275"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="298"/>
         <source>That group is not shared.</source>
         <translation>Esse grupo não é compartilhado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="277"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="278"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Esse(a) cofacilitador(a) não está neste grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="311"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="317"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Só é possível compartilhar com cofacilitadores uma anotação de um grupo compartilhado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="344"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
         <source>Give the server's name or address.</source>
         <translation>Informe o nome ou o endereço do servidor.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="346"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>A porta é um número de 1 a 65535 (normalmente 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="348"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="354"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Informe o nome do banco de dados (no máximo 63 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="356"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Informe o papel (nome de usuário) para entrar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="358"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Estas configurações não podem conter um caractere nulo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="428"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="434"/>
         <source>That conflict is already resolved.</source>
         <translation>Esse conflito já foi resolvido.</translation>
     </message>
@@ -2692,7 +2692,7 @@
         <translation>Os números de segurança são diferentes: não compartilhe. Alguém pode ter trocado o cartão no caminho; peça-o de novo pessoalmente.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_state.py" line="89"/>
+        <location filename="../../facilitator_desktop/services/sharing_state.py" line="91"/>
         <source>That key is not held here.</source>
         <translation>Essa chave não está guardada aqui.</translation>
     </message>
@@ -10262,17 +10262,22 @@ Alterada em {changed}</translation>
         <translation>Um grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="239"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="242"/>
+        <source>this laptop was removed from the group</source>
+        <translation>este notebook foi removido do grupo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="243"/>
         <source>no longer shared from here</source>
         <translation>não é mais compartilhado daqui</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="245"/>
         <source>waiting for the first sync</source>
         <translation>aguardando a primeira sincronização</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
         <source>%n co-facilitators</source>
         <translation>
             <numerusform>%n cofacilitador(a)</numerusform>
@@ -10280,12 +10285,12 @@ Alterada em {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="244"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="248"/>
         <source>{whom} · not synced yet</source>
         <translation>{whom} · ainda não sincronizado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="250"/>
         <source>{whom} · synced {date} {time}</source>
         <translation>{whom} · sincronizado em {date} {time}</translation>
     </message>

@@ -1,6 +1,7 @@
 """After sharing: a co-facilitator removed through the page (the question says what happens,
-and it does: nothing written afterwards reaches them, what they write is refused and listed
-as a problem in words), a conflict shown and resolved, and a group no longer shared."""
+and it does: nothing written afterwards reaches them, their own page says they were removed,
+what they wrote is refused and listed as a problem in words), a conflict shown and resolved,
+and a group no longer shared."""
 
 from __future__ import annotations
 
@@ -84,10 +85,12 @@ def test_a_removed_co_facilitator_reads_nothing_new_and_is_refused_in_words(
 
     ana_laptop.ws.members.add(group_id, MemberDraft("Newcomer after removal"))
     ana.sync()
-    ben.sync()
-    assert "Newcomer after removal" not in aliases(ben_laptop, ben_group)
+    # Ben's laptop, offline meanwhile, writes before it reads of its removal.
     ben_laptop.ws.members.add(ben_group, MemberDraft("Written by the removed laptop"))
     ben.sync()
+    assert "Newcomer after removal" not in aliases(ben_laptop, ben_group)
+    ben_row = ben.dialog.groups.tree.topLevelItem(0)
+    assert ben_row is not None and ben_row.text(1) == "this laptop was removed from the group"
     ana.sync()
     assert "Written by the removed laptop" not in aliases(ana_laptop, group_id)
     assert "Written after that laptop was removed from the group: refused." in ana.problems()

@@ -236,6 +236,10 @@ def _group_title(info: SharedGroupInfo, names: dict[int, str]) -> str:
 def _group_state(info: SharedGroupInfo) -> str:
     others = sum(1 for p in info.co_facilitators if p.state in ("trusted", "introduced"))
     if info.state == "left":
+        if not any(p.state == "self" for p in info.co_facilitators):
+            # This laptop's own entry turns "removed" when a co-facilitator's removal of it
+            # is read here (it was "self"); leaving by choice keeps it.
+            return _tr("this laptop was removed from the group")
         return _tr("no longer shared from here")
     if info.state == "pending":
         return _tr("waiting for the first sync")

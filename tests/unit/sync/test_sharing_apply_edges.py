@@ -253,7 +253,8 @@ def test_a_removal_names_up_to_which_change_the_laptop_counts(handoff: Handoff) 
     joined["sign"] = base64.b64encode(b"\x05" * 32).decode()
     h.apply(h.written([{"t": "peers", "k": third, "c": 80, "f": joined}]))
     h.ben.wall.advance(45)
-    removed = dict(joined, removed=True, upto=7)
+    check = base64.b64encode(b"\x06" * 32).decode()
+    removed = dict(joined, removed=True, upto=7, epoch=2, check=check)
     assert h.apply(h.written([{"t": "peers", "k": third, "c": 81, "f": removed}])) == [True]
     with h.ben.ws.context.sessions.begin() as s:
         found = s.scalar(select(SyncPeer).where(SyncPeer.device_id == third))
@@ -263,15 +264,32 @@ def test_a_removal_names_up_to_which_change_the_laptop_counts(handoff: Handoff) 
             h.ben.wall.now,
             7,
         )
+        assert (found.removed_epoch, found.removed_key_check) == (2, b"\x06" * 32)
         [shared] = s.scalars(select(SharedGroup))
         assert shared.state == "active"  # someone else removed: Ben stays
     # said again later, the first removal stands
     h.ben.wall.advance(45)
-    again = dict(removed, upto=9)
+    again = dict(removed, upto=9, epoch=5, check=base64.b64encode(b"\x07" * 32).decode())
     h.apply(h.written([{"t": "peers", "k": third, "c": 82, "f": again}]))
     with h.ben.ws.context.sessions.begin() as s:
         found = s.scalar(select(SyncPeer).where(SyncPeer.device_id == third))
         assert found is not None and found.removed_upto == 7
+        assert (found.removed_epoch, found.removed_key_check) == (2, b"\x06" * 32)
+
+
+def test_a_removal_with_a_malformed_key_check_is_refused_and_listed(handoff: Handoff) -> None:
+    h = handoff
+    [first] = h.captured()
+    h.apply(first)
+    ben_device = h.ben.sharing.identity().device_id
+    [other] = [r for r in first.body["records"] if r["t"] == "peers" and r["k"] != ben_device]
+    removed = dict(other["f"], removed=True, upto=1, epoch=2, check="not base64!")
+    change = h.written([{"t": "peers", "k": other["k"], "c": 95, "f": removed}])
+    assert h.apply(change) == [True]
+    with h.ben.ws.context.sessions.begin() as s:
+        found = s.scalar(select(SyncPeer).where(SyncPeer.device_id == other["k"]))
+        assert found is not None and found.state != "removed"
+    assert "unusable" in {p.reason for p in h.ben.sharing.problems()}
 
 
 def test_removing_this_laptop_leaves_the_group(handoff: Handoff) -> None:

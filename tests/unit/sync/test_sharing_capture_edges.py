@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from facilitator_desktop.crypto.group_keys import key_passes_check
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.models.sync import (
     SharedGroup,
@@ -31,7 +32,11 @@ from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import NoteDraft
 from facilitator_desktop.services.rules import RuleCardDraft
 from facilitator_desktop.services.sharing_capture import Capture
-from facilitator_desktop.services.sharing_state import group_ciphers, load_identity
+from facilitator_desktop.services.sharing_state import (
+    group_ciphers,
+    held_group_key,
+    load_identity,
+)
 from facilitator_desktop.sync.protocol import WireChange, check
 from facilitator_desktop.sync.server import ServerSettings
 from tests.unit.sync.laptops import Laptop, make_laptop, new_group, run_session, share
@@ -394,8 +399,33 @@ def test_a_removed_laptop_goes_out_with_its_last_change_counted(
     ana.sharing.remove_co_facilitator(group_id, ben_device)
     ana.engine.capture()
     [_, removed] = peer_records(opened(ana), ben_device)
-    assert removed["f"] == {**joined["f"], "removed": True, "upto": 5}
+    check = removed["f"]["check"]
+    assert removed["f"] == {**joined["f"], "removed": True, "upto": 5, "epoch": 2, "check": check}
     assert set(removed) == {"t", "k", "c", "f"}
+    with ana.ws.context.sessions.begin() as s:
+        [shared] = s.scalars(select(SharedGroup))
+        new_key = held_group_key(s, ana.ws.keyring.cipher, shared, 2)
+    assert key_passes_check(new_key, shared.group_uuid, 2, base64.b64decode(check))
+
+
+def test_a_removal_goes_alone_and_first_sealed_with_the_key_before_it(
+    pair: tuple[Laptop, Laptop],
+) -> None:
+    """The laptops that stay hold only the old key when they read of the removal; what was
+    written after it goes with the new key, in a later change."""
+    ana, ben = pair
+    group_id, _ = shared_group(ana, ben)
+    ana.engine.capture()
+    ana.sharing.remove_co_facilitator(group_id, device_of(ben))
+    ana.ws.members.add(group_id, MemberDraft("After"))
+    ana.engine.capture()
+    bodies = opened(ana)
+    with ana.ws.context.sessions.begin() as s:
+        epochs = [r.epoch for r in s.scalars(select(SyncSent).order_by(SyncSent.seq))]
+    [_, removal] = [i for i, b in enumerate(bodies) if peer_records([b], device_of(ben))]
+    assert [r["t"] for r in bodies[removal]["records"]] == ["peers"]
+    assert epochs[removal] == 1
+    assert epochs[removal + 1 :] == [2] and bodies[-1]["records"][0]["t"] == "members"
 
 
 def test_a_removed_laptop_never_read_counts_none(pair: tuple[Laptop, Laptop]) -> None:

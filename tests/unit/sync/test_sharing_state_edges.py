@@ -31,6 +31,7 @@ from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.sharing_state import (
     PEERS,
     add_peer,
+    announced_key,
     dumps,
     ensure_identity,
     find_peer,
@@ -245,11 +246,37 @@ def test_a_peers_record_is_its_keys_its_removal_and_how_far_it_counts() -> None:
         "sign": "A" * 43 + "=",
         "removed": False,
         "upto": 7,
+        "epoch": None,
+        "check": None,
     }
     assert peer_record(peer, 7)["wrap"].startswith("+/v7")  # standard base64, padded
     for state, removed in (("removed", True), ("self", False), ("introduced", False)):
         peer.state = state
         assert peer_record(peer, 0)["removed"] is removed
+
+
+def test_a_removal_record_names_the_epoch_it_began_and_its_key_check() -> None:
+    peer = SyncPeer(wrap_public=b"w" * 32, sign_public=b"s" * 32, state="removed")
+    peer.removed_epoch, peer.removed_key_check = 3, b"\xfb\xff" * 16
+    fields = peer_record(peer, 4)
+    assert (fields["epoch"], fields["check"]) == (3, "+//7//v/" * 5 + "+/8=")
+    assert announced_key(fields) == (3, b"\xfb\xff" * 16)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [{}, {"epoch": 3}, {"check": "AAAA"}, {"epoch": None, "check": None}],
+)
+def test_a_peers_record_without_both_announces_no_key(fields: dict[str, object]) -> None:
+    assert announced_key(fields) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "fields", [{"epoch": "three", "check": "AAAA"}, {"epoch": 3, "check": "not base64!"}]
+)
+def test_a_malformed_announcement_is_refused(fields: dict[str, object]) -> None:
+    with pytest.raises(ValueError):
+        announced_key(fields)
 
 
 def test_dumps_is_compact_sorted_and_keeps_every_script() -> None:
