@@ -32,14 +32,7 @@ def workspace_at_revision(
     database file (in WAL mode, yet one self-contained file: no -wal beside it)."""
     with Workspace.create(data_dir, passphrase, kdf_params=FLOOR) as ws:
         populate(ws, groups=groups, weeks=weeks)
-        engine = ws.engine
-        with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            connection.commit()
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            command.downgrade(config, revision)
-            connection.commit()
+        take_back(ws, revision)
     database = data_dir / DATABASE_NAME
     conn = sqlite3.connect(database)
     try:
@@ -53,6 +46,18 @@ def workspace_at_revision(
     finally:
         conn.close()
     return database
+
+
+def take_back(ws: Workspace, revision: str) -> None:
+    """The open workspace's database taken back to `revision` by the migrations' own
+    downgrades, as an older version left it (close the workspace right after)."""
+    with ws.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+        connection.commit()
 
 
 def schema_of(database: Path) -> Schema:
