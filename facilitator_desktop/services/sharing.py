@@ -107,7 +107,7 @@ class CoFacilitator:
 class SharedGroupInfo:
     group_uuid: str
     group_id: int | None  # None until an accepted invitation's first changes arrive
-    state: str  # active | pending | left
+    state: str  # active | pending | left | removed (a co-facilitator removed this laptop)
     epoch: int
     co_facilitators: tuple[CoFacilitator, ...]
     synced_at: datetime | None
@@ -449,19 +449,25 @@ class SharingService:
 
 
 def _info(s: Session, shared: SharedGroup, mine: PublicKeys) -> SharedGroupInfo:
-    peers = s.scalars(
-        select(SyncPeer).where(SyncPeer.shared_group_id == shared.id).order_by(SyncPeer.id)
+    peers = list(
+        s.scalars(
+            select(SyncPeer).where(SyncPeer.shared_group_id == shared.id).order_by(SyncPeer.id)
+        )
     )
+    # This laptop's own entry turns "removed" when a co-facilitator's removal of it is read
+    # here: the group says so, and the entry stays this laptop's.
+    own = [p for p in peers if (p.wrap_public, p.sign_public) == (mine.wrap, mine.sign)]
+    removed_here = any(p.state == "removed" for p in own)
     return SharedGroupInfo(
         shared.group_uuid,
         shared.group_id,
-        shared.state,
+        "removed" if removed_here and shared.state == "left" else shared.state,
         shared.epoch,
         tuple(
             CoFacilitator(
                 p.device_id,
                 fingerprint(PublicKeys(p.wrap_public, p.sign_public)),
-                p.state,
+                "self" if p in own else p.state,
                 safety_number(mine, PublicKeys(p.wrap_public, p.sign_public)),
             )
             for p in peers

@@ -2255,7 +2255,7 @@
         <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
         <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="190"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="189"/>
         <source>That group no longer exists.</source>
         <translation>Diese Gruppe existiert nicht mehr.</translation>
     </message>
@@ -2482,7 +2482,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="189"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="200"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="309"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="308"/>
         <source>That note no longer exists.</source>
         <translation>Diese Notiz existiert nicht mehr.</translation>
     </message>
@@ -2600,74 +2600,74 @@
         <translation>Wählen Sie 1 bis 60 Tage.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="93"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="92"/>
         <source>Sharing could not do that.</source>
         <translation>Das ist beim Teilen nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="186"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="170"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="185"/>
         <source>That is this laptop's own card.</source>
         <translation>Das ist die eigene Karte dieses Laptops.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="210"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="209"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Diese Gruppe wird von diesem Laptop aus nicht mehr geteilt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="213"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="212"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Dieser Laptop wurde aus dieser Gruppe entfernt; er kann nicht wieder hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="231"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="230"/>
         <source>That invitation comes from this laptop.</source>
         <translation>Diese Einladung stammt von diesem Laptop.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="275"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="298"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="274"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="297"/>
         <source>That group is not shared.</source>
         <translation>Diese Gruppe ist nicht geteilt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="278"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="277"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Diese Co-Leitung gehört nicht zu dieser Gruppe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="317"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="316"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Nur eine Notiz einer geteilten Gruppe kann mit der Co-Leitung geteilt werden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="349"/>
         <source>Give the server's name or address.</source>
         <translation>Geben Sie den Namen oder die Adresse des Servers an.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="351"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>Der Port ist eine Zahl von 1 bis 65535 (meist 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="354"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="353"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Geben Sie den Namen der Datenbank an (höchstens 63 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="356"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="355"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Geben Sie die Rolle (den Benutzernamen) für die Anmeldung an.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="358"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="357"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Diese Einstellungen dürfen kein Nullzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="434"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="433"/>
         <source>That conflict is already resolved.</source>
         <translation>Dieser Konflikt ist bereits gelöst.</translation>
     </message>
@@ -10206,67 +10206,67 @@ Geändert: {changed}</translation>
         <translation>Sicherheitsnummer: {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
         <source>Remove co-facilitator</source>
         <translation>Co-Leitung entfernen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="182"/>
         <source>Remove {laptop} from this group?</source>
         <translation>{laptop} aus dieser Gruppe entfernen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="183"/>
         <source>A new group key seals everything written from now on, on every laptop that stays; that laptop cannot read any of it, and its later changes are refused. What it already has stays with it: nothing can be taken back from a laptop.</source>
         <translation>Ein neuer Gruppenschlüssel verschlüsselt alles, was ab jetzt geschrieben wird, auf jedem Laptop, der bleibt; dieser Laptop kann nichts davon lesen, und seine späteren Änderungen werden abgelehnt. Was er schon hat, bleibt bei ihm: Von einem Laptop lässt sich nichts zurückholen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="188"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="197"/>
         <source>Removed. The new group key goes to the others at the next sync.</source>
         <translation>Entfernt. Der neue Gruppenschlüssel geht bei der nächsten Synchronisierung an die anderen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
         <source>Stop sharing</source>
         <translation>Teilen beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="208"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="210"/>
         <source>Stop sharing this group from this laptop?</source>
         <translation>Teilen dieser Gruppe auf diesem Laptop beenden?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="211"/>
         <source>Nothing more is sent or received for it. What this laptop holds stays here as a group of its own; the co-facilitators keep what they have.</source>
         <translation>Für sie wird nichts mehr gesendet oder empfangen. Was dieser Laptop hat, bleibt hier als eigene Gruppe; die Co-Leitung behält, was sie hat.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="213"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="215"/>
         <source>S&amp;top sharing</source>
         <translation>Teilen &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="221"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="223"/>
         <source>This group is no longer shared from this laptop.</source>
         <translation>Diese Gruppe wird von diesem Laptop aus nicht mehr geteilt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="232"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="234"/>
         <source>A group shared with you (arrives at the next sync)</source>
         <translation>Eine mit Ihnen geteilte Gruppe (kommt bei der nächsten Synchronisierung)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="233"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="235"/>
         <source>A group</source>
         <translation>Eine Gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
         <source>this laptop was removed from the group</source>
         <translation>dieser Laptop wurde aus der Gruppe entfernt</translation>
     </message>

@@ -2255,7 +2255,7 @@
         <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
         <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="190"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="189"/>
         <source>That group no longer exists.</source>
         <translation>Ese grupo ya no existe.</translation>
     </message>
@@ -2482,7 +2482,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="189"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="200"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="309"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="308"/>
         <source>That note no longer exists.</source>
         <translation>Esa nota ya no existe.</translation>
     </message>
@@ -2600,74 +2600,74 @@
         <translation>Elige de 1 a 60 días.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="93"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="92"/>
         <source>Sharing could not do that.</source>
         <translation>No se pudo hacer eso al compartir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="186"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="170"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="185"/>
         <source>That is this laptop's own card.</source>
         <translation>Esa es la tarjeta de este mismo equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="210"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="209"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Este grupo ya no se comparte desde este equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="213"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="212"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Ese equipo se quitó de este grupo; no se puede volver a añadir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="231"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="230"/>
         <source>That invitation comes from this laptop.</source>
         <translation>Esa invitación viene de este mismo equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="275"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="298"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="274"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="297"/>
         <source>That group is not shared.</source>
         <translation>Ese grupo no está compartido.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="278"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="277"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Ese cofacilitador no está en este grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="317"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="316"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Solo se puede compartir con los cofacilitadores una nota de un grupo compartido.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="349"/>
         <source>Give the server's name or address.</source>
         <translation>Indica el nombre o la dirección del servidor.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="351"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>El puerto es un número de 1 a 65535 (normalmente 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="354"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="353"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Indica el nombre de la base de datos (63 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="356"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="355"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Indica el rol (nombre de usuario) con el que conectarse.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="358"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="357"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Estos ajustes no pueden contener un carácter nulo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="434"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="433"/>
         <source>That conflict is already resolved.</source>
         <translation>Ese conflicto ya está resuelto.</translation>
     </message>
@@ -10199,67 +10199,67 @@ Modificada: {changed}</translation>
         <translation>Número de seguridad: {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
         <source>Remove co-facilitator</source>
         <translation>Quitar cofacilitador</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="182"/>
         <source>Remove {laptop} from this group?</source>
         <translation>¿Quitar {laptop} de este grupo?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="183"/>
         <source>A new group key seals everything written from now on, on every laptop that stays; that laptop cannot read any of it, and its later changes are refused. What it already has stays with it: nothing can be taken back from a laptop.</source>
         <translation>Una nueva clave del grupo cifrará todo lo que se escriba a partir de ahora, en todos los equipos que siguen; ese equipo no podrá leer nada de ello y sus cambios posteriores se rechazarán. Lo que ya tiene se queda con él: no se puede recuperar nada de un equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="188"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="197"/>
         <source>Removed. The new group key goes to the others at the next sync.</source>
         <translation>Quitado. La nueva clave del grupo llegará a los demás en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
         <source>Stop sharing</source>
         <translation>Dejar de compartir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="208"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="210"/>
         <source>Stop sharing this group from this laptop?</source>
         <translation>¿Dejar de compartir este grupo desde este equipo?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="211"/>
         <source>Nothing more is sent or received for it. What this laptop holds stays here as a group of its own; the co-facilitators keep what they have.</source>
         <translation>Ya no se enviará ni se recibirá nada de este grupo. Lo que hay en este equipo se queda aquí como un grupo independiente; los cofacilitadores conservan lo que tienen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="213"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="215"/>
         <source>S&amp;top sharing</source>
         <translation>&amp;Dejar de compartir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="221"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="223"/>
         <source>This group is no longer shared from this laptop.</source>
         <translation>Este grupo ya no se comparte desde este equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="232"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="234"/>
         <source>A group shared with you (arrives at the next sync)</source>
         <translation>Un grupo compartido contigo (llega en la próxima sincronización)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="233"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="235"/>
         <source>A group</source>
         <translation>Un grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
         <source>this laptop was removed from the group</source>
         <translation>este equipo fue quitado del grupo</translation>
     </message>

@@ -2248,7 +2248,7 @@
         <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
         <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="190"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="189"/>
         <source>That group no longer exists.</source>
         <translation>Ce groupe n’existe plus.</translation>
     </message>
@@ -2475,7 +2475,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="189"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="200"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="309"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="308"/>
         <source>That note no longer exists.</source>
         <translation>Cette note n’existe plus.</translation>
     </message>
@@ -2593,74 +2593,74 @@
         <translation>Choisissez de 1 à 60 jours.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="93"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="92"/>
         <source>Sharing could not do that.</source>
         <translation>Le partage n’a pas pu faire cela.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="186"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="170"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="185"/>
         <source>That is this laptop's own card.</source>
         <translation>C’est la fiche de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="210"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="209"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Ce groupe n’est plus partagé depuis cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="213"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="212"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Cet ordinateur a été retiré de ce groupe ; il ne peut pas y être rajouté.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="231"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="230"/>
         <source>That invitation comes from this laptop.</source>
         <translation>Cette invitation vient de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="275"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="298"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="274"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="297"/>
         <source>That group is not shared.</source>
         <translation>Ce groupe n’est pas partagé.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="278"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="277"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Ce co-animateur ne fait pas partie de ce groupe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="317"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="316"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Seule une note d’un groupe partagé peut être partagée avec les co-animateurs.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="349"/>
         <source>Give the server's name or address.</source>
         <translation>Indiquez le nom ou l’adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="351"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>Le port est un nombre de 1 à 65535 (en général 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="354"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="353"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Indiquez le nom de la base de données (63 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="356"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="355"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Indiquez le rôle (nom d’utilisateur) pour se connecter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="358"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="357"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Ces paramètres ne peuvent pas contenir de caractère nul.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="434"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="433"/>
         <source>That conflict is already resolved.</source>
         <translation>Ce conflit est déjà résolu.</translation>
     </message>
@@ -10192,67 +10192,67 @@ Modifiée {changed}</translation>
         <translation>Numéro de sécurité : {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
         <source>Remove co-facilitator</source>
         <translation>Retirer le co-animateur</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="182"/>
         <source>Remove {laptop} from this group?</source>
         <translation>Retirer {laptop} de ce groupe ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="183"/>
         <source>A new group key seals everything written from now on, on every laptop that stays; that laptop cannot read any of it, and its later changes are refused. What it already has stays with it: nothing can be taken back from a laptop.</source>
         <translation>Une nouvelle clé de groupe scellera tout ce qui sera écrit à partir de maintenant, sur chaque ordinateur qui reste ; cet ordinateur-là ne pourra rien en lire, et ses modifications futures seront refusées. Ce qu’il a déjà reste chez lui : on ne peut rien reprendre à un ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="188"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="197"/>
         <source>Removed. The new group key goes to the others at the next sync.</source>
         <translation>Retiré. La nouvelle clé de groupe part vers les autres à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
         <source>Stop sharing</source>
         <translation>Arrêter le partage</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="208"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="210"/>
         <source>Stop sharing this group from this laptop?</source>
         <translation>Arrêter de partager ce groupe depuis cet ordinateur ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="211"/>
         <source>Nothing more is sent or received for it. What this laptop holds stays here as a group of its own; the co-facilitators keep what they have.</source>
         <translation>Plus rien ne sera envoyé ni reçu pour ce groupe. Ce que cet ordinateur contient reste ici, comme un groupe à part entière ; les co-animateurs gardent ce qu’ils ont.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="213"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="215"/>
         <source>S&amp;top sharing</source>
         <translation>Arrê&amp;ter le partage</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="221"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="223"/>
         <source>This group is no longer shared from this laptop.</source>
         <translation>Ce groupe n’est plus partagé depuis cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="232"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="234"/>
         <source>A group shared with you (arrives at the next sync)</source>
         <translation>Un groupe partagé avec vous (arrive à la prochaine synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="233"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="235"/>
         <source>A group</source>
         <translation>Un groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
         <source>this laptop was removed from the group</source>
         <translation>cet ordinateur a été retiré du groupe</translation>
     </message>

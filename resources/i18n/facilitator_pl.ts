@@ -2289,7 +2289,7 @@
         <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
         <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="190"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="189"/>
         <source>That group no longer exists.</source>
         <translation>Ta grupa już nie istnieje.</translation>
     </message>
@@ -2516,7 +2516,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="189"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="200"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="309"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="308"/>
         <source>That note no longer exists.</source>
         <translation>Ta notatka już nie istnieje.</translation>
     </message>
@@ -2634,74 +2634,74 @@
         <translation>Wybierz od 1 do 60 dni.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="93"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="92"/>
         <source>Sharing could not do that.</source>
         <translation>Nie udało się tego zrobić w ramach udostępniania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="186"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="170"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="185"/>
         <source>That is this laptop's own card.</source>
         <translation>To wizytówka tego laptopa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="210"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="209"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Ta grupa nie jest już udostępniana z tego laptopa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="213"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="212"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Ten laptop został usunięty z tej grupy; nie można go dodać ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="231"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="230"/>
         <source>That invitation comes from this laptop.</source>
         <translation>To zaproszenie pochodzi z tego laptopa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="275"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="298"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="274"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="297"/>
         <source>That group is not shared.</source>
         <translation>Ta grupa nie jest udostępniona.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="278"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="277"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Ta osoba współprowadząca nie należy do tej grupy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="317"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="316"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Z osobami współprowadzącymi można dzielić się tylko notatką z udostępnionej grupy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="349"/>
         <source>Give the server's name or address.</source>
         <translation>Podaj nazwę lub adres serwera.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="351"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>Port to liczba od 1 do 65535 (zwykle 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="354"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="353"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Podaj nazwę bazy danych (najwyżej 63 znaki).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="356"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="355"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Podaj rolę (nazwę użytkownika), której użyć do logowania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="358"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="357"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Te ustawienia nie mogą zawierać znaku null.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="434"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="433"/>
         <source>That conflict is already resolved.</source>
         <translation>Ten konflikt został już rozwiązany.</translation>
     </message>
@@ -10281,67 +10281,67 @@ Zmieniono {changed}</translation>
         <translation>Numer bezpieczeństwa: {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
         <source>Remove co-facilitator</source>
         <translation>Usuń osobę współprowadzącą</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="182"/>
         <source>Remove {laptop} from this group?</source>
         <translation>Usunąć {laptop} z tej grupy?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="183"/>
         <source>A new group key seals everything written from now on, on every laptop that stays; that laptop cannot read any of it, and its later changes are refused. What it already has stays with it: nothing can be taken back from a laptop.</source>
         <translation>Nowy klucz grupy zaszyfruje wszystko, co od teraz zostanie zapisane na każdym laptopie, który zostaje; tamten laptop nie odczyta niczego z tego, a jego późniejsze zmiany będą odrzucane. To, co już ma, zostaje na nim: z laptopa nie da się niczego odebrać.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="188"/>
         <source>&amp;Remove</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="197"/>
         <source>Removed. The new group key goes to the others at the next sync.</source>
         <translation>Usunięto. Nowy klucz grupy trafi do pozostałych przy następnej synchronizacji.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
         <source>Stop sharing</source>
         <translation>Zakończ udostępnianie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="208"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="210"/>
         <source>Stop sharing this group from this laptop?</source>
         <translation>Zakończyć udostępnianie tej grupy z tego laptopa?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="211"/>
         <source>Nothing more is sent or received for it. What this laptop holds stays here as a group of its own; the co-facilitators keep what they have.</source>
         <translation>Nic więcej nie będzie dla niej wysyłane ani odbierane. To, co jest na tym laptopie, zostaje tutaj jako osobna grupa; osoby współprowadzące zachowują to, co mają.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="213"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="215"/>
         <source>S&amp;top sharing</source>
         <translation>&amp;Zakończ udostępnianie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="221"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="223"/>
         <source>This group is no longer shared from this laptop.</source>
         <translation>Ta grupa nie jest już udostępniana z tego laptopa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="232"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="234"/>
         <source>A group shared with you (arrives at the next sync)</source>
         <translation>Grupa udostępniona tobie (pojawi się przy następnej synchronizacji)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="233"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="235"/>
         <source>A group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
         <source>this laptop was removed from the group</source>
         <translation>ten laptop został usunięty z grupy</translation>
     </message>

@@ -2255,7 +2255,7 @@
         <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
         <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="190"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="189"/>
         <source>That group no longer exists.</source>
         <translation>Esse grupo não existe mais.</translation>
     </message>
@@ -2482,7 +2482,7 @@
     <message>
         <location filename="../../facilitator_desktop/services/notes.py" line="189"/>
         <location filename="../../facilitator_desktop/services/notes.py" line="200"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="309"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="308"/>
         <source>That note no longer exists.</source>
         <translation>Essa anotação não existe mais.</translation>
     </message>
@@ -2600,74 +2600,74 @@
         <translation>Escolha de 1 a 60 dias.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="93"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="92"/>
         <source>Sharing could not do that.</source>
         <translation>O compartilhamento não conseguiu fazer isso.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="171"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="186"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="170"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="185"/>
         <source>That is this laptop's own card.</source>
         <translation>Esse é o cartão deste próprio notebook.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="210"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="209"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Este grupo não é mais compartilhado a partir deste notebook.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="213"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="212"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Esse notebook foi removido deste grupo; não pode ser adicionado de volta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="231"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="230"/>
         <source>That invitation comes from this laptop.</source>
         <translation>Esse convite vem deste notebook.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="275"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="298"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="274"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="297"/>
         <source>That group is not shared.</source>
         <translation>Esse grupo não é compartilhado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="278"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="277"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Esse(a) cofacilitador(a) não está neste grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="317"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="316"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Só é possível compartilhar com cofacilitadores uma anotação de um grupo compartilhado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="349"/>
         <source>Give the server's name or address.</source>
         <translation>Informe o nome ou o endereço do servidor.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="351"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>A porta é um número de 1 a 65535 (normalmente 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="354"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="353"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Informe o nome do banco de dados (no máximo 63 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="356"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="355"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Informe o papel (nome de usuário) para entrar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="358"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="357"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Estas configurações não podem conter um caractere nulo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="434"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="433"/>
         <source>That conflict is already resolved.</source>
         <translation>Esse conflito já foi resolvido.</translation>
     </message>
@@ -10202,67 +10202,67 @@ Alterada em {changed}</translation>
         <translation>Número de segurança: {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="179"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
         <source>Remove co-facilitator</source>
         <translation>Remover cofacilitador(a)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="180"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="182"/>
         <source>Remove {laptop} from this group?</source>
         <translation>Remover {laptop} deste grupo?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="183"/>
         <source>A new group key seals everything written from now on, on every laptop that stays; that laptop cannot read any of it, and its later changes are refused. What it already has stays with it: nothing can be taken back from a laptop.</source>
         <translation>Uma nova chave do grupo protege tudo o que for escrito daqui em diante, em todos os notebooks que continuam; aquele notebook não consegue ler nada disso, e as alterações que ele fizer depois são recusadas. O que ele já tem fica com ele: nada pode ser retirado de um notebook.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="186"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="188"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="195"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="197"/>
         <source>Removed. The new group key goes to the others at the next sync.</source>
         <translation>Removido. A nova chave do grupo vai para os outros na próxima sincronização.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="207"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
         <source>Stop sharing</source>
         <translation>Deixar de compartilhar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="208"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="210"/>
         <source>Stop sharing this group from this laptop?</source>
         <translation>Deixar de compartilhar este grupo a partir deste notebook?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="211"/>
         <source>Nothing more is sent or received for it. What this laptop holds stays here as a group of its own; the co-facilitators keep what they have.</source>
         <translation>Nada mais é enviado ou recebido para ele. O que este notebook tem fica aqui como um grupo independente; os cofacilitadores ficam com o que já têm.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="213"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="215"/>
         <source>S&amp;top sharing</source>
         <translation>&amp;Deixar de compartilhar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="221"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="223"/>
         <source>This group is no longer shared from this laptop.</source>
         <translation>Este grupo não é mais compartilhado a partir deste notebook.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="232"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="234"/>
         <source>A group shared with you (arrives at the next sync)</source>
         <translation>Um grupo compartilhado com você (chega na próxima sincronização)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="233"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="235"/>
         <source>A group</source>
         <translation>Um grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="242"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
         <source>this laptop was removed from the group</source>
         <translation>este notebook foi removido do grupo</translation>
     </message>

@@ -148,7 +148,7 @@ class SharedGroupsBox(QGroupBox):
             active and peer is not None and peer.state in ("trusted", "introduced")
         )
         self.stop_button.setEnabled(
-            info is not None and info.state != "left" and info.group_id is not None
+            info is not None and info.state not in ("left", "removed") and info.group_id is not None
         )
 
     def _info(self, item: QTreeWidgetItem | None) -> SharedGroupInfo | None:
@@ -235,11 +235,9 @@ def _group_title(info: SharedGroupInfo, names: dict[int, str]) -> str:
 
 def _group_state(info: SharedGroupInfo) -> str:
     others = sum(1 for p in info.co_facilitators if p.state in ("trusted", "introduced"))
+    if info.state == "removed":
+        return _tr("this laptop was removed from the group")
     if info.state == "left":
-        if not any(p.state == "self" for p in info.co_facilitators):
-            # This laptop's own entry turns "removed" when a co-facilitator's removal of it
-            # is read here (it was "self"); leaving by choice keeps it.
-            return _tr("this laptop was removed from the group")
         return _tr("no longer shared from here")
     if info.state == "pending":
         return _tr("waiting for the first sync")

@@ -40,7 +40,7 @@ class SharingSettings(QGroupBox):
 
         try:
             sharing = sync_host(self.ctx).sharing()
-            shared = [g for g in sharing.shared_groups() if g.state != "left"]
+            shared = [g for g in sharing.shared_groups() if g.state not in ("left", "removed")]
             server = sharing.server()
         except FacilitatorError:
             shared, server = [], None

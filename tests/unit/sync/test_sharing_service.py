@@ -187,7 +187,10 @@ def test_removing_a_co_facilitator_rotates_the_key_and_they_read_nothing_new(
         ben.ws.members.add(ben_group, MemberDraft("Written after removal"))
         ben.sync()
         assert "Secret newcomer" not in [m.alias for m in ben.ws.members.list(ben_group)]
-        assert [g.state for g in ben.sharing.shared_groups()] == ["left"]
+        [ben_info] = ben.sharing.shared_groups()
+        assert ben_info.state == "removed"
+        states = {c.device_id: c.state for c in ben_info.co_facilitators}
+        assert states[ben_device] == "self"  # still this laptop's own entry
         cat.sync()
         assert "Written after removal" not in [m.alias for m in cat.ws.members.list(cat_group)]
         assert "removed" in {p.reason for p in cat.sharing.problems()}
