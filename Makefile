@@ -73,16 +73,22 @@ mutation: $(STAMP) postgres
 	$(PY) scripts/mutation_report.py
 
 # Carries on a `make mutation` that stopped before the end (a full run of services/ takes
-# many hours): only the mutants of MUTANTS without a result yet, the survivors
-# docs/mutation.md does not explain yet, and every mutant of a module changed since
-# (scripts/mutation_resume.py). Naming the layer to `make mutation` would re-run those
-# already checked too. Globbing is off: the names hold patterns.
-.PHONY: mutation-resume
+# many hours), on this machine or another: the results kept in git
+# (docs/mutation-record.json) are put in mutants/ where it has none, then only the mutants
+# of MUTANTS without a result yet, the survivors docs/mutation.md does not explain yet, and
+# every mutant of a function changed since are run (scripts/mutation_resume.py). Naming
+# the layer to `make mutation` would re-run those already checked too. Globbing is off:
+# the names hold patterns. `make mutation-record` keeps what a run found in git.
+.PHONY: mutation-resume mutation-record
 mutation-resume: $(STAMP) postgres
+	$(PY) scripts/mutation_record.py load
 	set -f && names="$$($(PY) scripts/mutation_resume.py $(foreach m,$(MUTANTS),'$(m)'))" && \
 	ulimit -v 4000000 && $(OFFSCREEN) nice -n 19 $(PY) scripts/with_test_postgres.py \
 		$(PY) -m mutmut run --max-children 2 $$names
 	$(PY) scripts/mutation_report.py
+
+mutation-record: $(STAMP)
+	$(PY) scripts/mutation_record.py save
 
 # The kill ratio of one layer estimated from a seeded random sample of its mutants, with its
 # 95 % interval (scripts/mutation_sample.py; the full run above takes many hours on services/).

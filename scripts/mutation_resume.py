@@ -1,10 +1,12 @@
 """The mutant names `make mutation-resume` hands mutmut, one per line.
 
 mutmut re-runs every mutant a name or pattern matches, checked before or not, so naming a
-layer again starts it over. This names only what an unfinished run still owes: the mutants
-of the patterns given that have no result yet, the survivors docs/mutation.md does not
-explain (a test may have been added for them since), and, as a pattern, every mutant of a
-module whose source changed since its mutants were made (their numbers may have moved).
+layer again starts it over. This names only what an unfinished run still owes, among the
+mutants of the patterns given: those with no result yet, the survivors docs/mutation.md does
+not explain (a test may have been added for them since), and every mutant of a function
+whose code changed since its result (its mutants' numbers may have moved). Results come from
+mutants/*.meta, which `scripts/mutation_record.py load` makes from the record in git on a
+machine that has none. A function owed whole is named as a pattern, a module owed whole too.
 """
 
 from __future__ import annotations
@@ -15,33 +17,58 @@ import sys
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 
+from mutmut.mutation.file_mutation import mutate_file_contents
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from mutation_record import module_name  # noqa: E402
 from mutation_report import explained_names  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+LAYERS = ("domain", "crypto", "services")  # pyproject's [tool.mutmut] only_mutate
 
 
-def module_of(meta: Path, mutants: Path) -> str:
-    """`mutants/a/b/c.py.meta` → `a.b.c`."""
-    return ".".join(meta.relative_to(mutants).with_suffix("").with_suffix("").parts)
+def owed_in_file(
+    root: Path, source: str, patterns: Sequence[str], explained: Collection[str]
+) -> list[str]:
+    module = module_name(source)
+    mutated = mutate_file_contents(source, (root / source).read_text(encoding="utf-8"))
+    meta_path = root / "mutants" / (source + ".meta")
+    meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+    codes = meta.get("exit_code_by_key", {})
+    hashes = meta.get("hash_by_function_name", {})
+    by_func: dict[str, list[tuple[str, bool]]] = {}
+    total: dict[str, int] = {}  # mutants per function, matched or not
+    for short in mutated.mutant_names:
+        name = f"{module}.{short}"
+        func = short.partition("__mutmut_")[0]
+        total[func] = total.get(func, 0) + 1
+        if not any(fnmatch.fnmatchcase(name, p) for p in patterns):
+            continue
+        code = codes.get(name) if hashes.get(func) == mutated.hash_by_function_name[func] else None
+        owed = code is None or (code == 0 and name not in explained)
+        by_func.setdefault(func, []).append((name, owed))
+    whole = [
+        func
+        for func, names in by_func.items()
+        if len(names) == total[func] and all(owed for _, owed in names)
+    ]
+    if by_func and len(whole) == len(total):
+        return [f"{module}.*"]
+    found = []
+    for func, names in sorted(by_func.items()):
+        if func in whole and len(names) > 1:
+            found.append(f"{module}.{func}__mutmut_*")
+        else:
+            found += sorted(name for name, owed in names if owed)
+    return found
 
 
 def pending(
     patterns: Sequence[str], root: Path = ROOT, explained: Collection[str] = ()
 ) -> Iterable[str]:
-    mutants = root / "mutants"
-    for meta in sorted(mutants.rglob("*.py.meta")):
-        module = module_of(meta, mutants)
-        source = root / meta.relative_to(mutants).with_suffix("")
-        copy = meta.with_suffix("")
-        changed = not copy.exists() or source.stat().st_mtime > copy.stat().st_mtime
-        codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
-        wanted = [n for n in codes if any(fnmatch.fnmatchcase(n, p) for p in patterns)]
-        if changed and wanted:
-            yield f"{module}.*"
-        else:
-            owed = [n for n in wanted if codes[n] is None or (codes[n] == 0 and n not in explained)]
-            yield from sorted(owed)
+    for layer in LAYERS:
+        for path in sorted((root / "facilitator_desktop" / layer).glob("*.py")):
+            yield from owed_in_file(root, path.relative_to(root).as_posix(), patterns, explained)
 
 
 def main(argv: Sequence[str], root: Path = ROOT) -> int:

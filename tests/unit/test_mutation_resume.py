@@ -1,24 +1,31 @@
 """scripts/mutation_resume.py: an unfinished mutation run is carried on with only the
-mutants it still owes, and a module changed since its mutants were made is named whole."""
+mutants it still owes; a function changed since its results is owed whole, and a module
+with no results at all is named whole."""
 
 from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import sys
 from functools import cache
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from mutmut.mutation.file_mutation import mutate_file_contents
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "mutation_resume.py"
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+SOURCE = "facilitator_desktop/services/a.py"
+MODULE = "facilitator_desktop.services.a"
+CODE = "def f(x):\n    return x + 1\n\n\ndef g(x):\n    return x * 2 - 3\n"
 
 
 @cache
 def resume() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("facilitator_mutation_resume", SCRIPT)
+    sys.path.insert(0, str(SCRIPTS))
+    spec = importlib.util.spec_from_file_location(
+        "facilitator_mutation_resume", SCRIPTS / "mutation_resume.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
@@ -26,73 +33,69 @@ def resume() -> ModuleType:
     return module
 
 
-def _module(root: Path, dotted: str, codes: dict[str, int | None], *, changed: bool) -> None:
-    rel = Path(*dotted.split(".")).with_suffix(".py")
-    (root / rel).parent.mkdir(parents=True, exist_ok=True)
-    (root / "mutants" / rel).parent.mkdir(parents=True, exist_ok=True)
-    (root / rel).write_text("x = 1\n")
-    (root / "mutants" / rel).write_text("x = 1  # mutated\n")
-    meta = root / "mutants" / rel.with_suffix(".py.meta")
-    meta.write_text(json.dumps({"exit_code_by_key": codes}))
-    made = (root / "mutants" / rel).stat().st_mtime
-    os.utime(root / rel, (made + 5, made + 5) if changed else (made - 5, made - 5))
+def names(func: str) -> list[str]:
+    made = mutate_file_contents(SOURCE, CODE)
+    return [f"{MODULE}.{n}" for n in made.mutant_names if n.startswith(func + "__")]
 
 
-def test_only_the_unchecked_mutants_of_the_layer_asked_for_are_named(tmp_path: Path) -> None:
-    _module(
-        tmp_path,
-        "pkg.services.a",
-        {"pkg.services.a.x_f__mutmut_1": 1, "pkg.services.a.x_f__mutmut_2": None},
-        changed=False,
+def source(root: Path, code: str = CODE, path: str = SOURCE) -> None:
+    (root / path).parent.mkdir(parents=True, exist_ok=True)
+    (root / path).write_text(code)
+
+
+def meta(root: Path, codes: dict[str, int | None], *, hashes_of: str = CODE) -> None:
+    made = mutate_file_contents(SOURCE, hashes_of)
+    path = root / "mutants" / (SOURCE + ".meta")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        json.dumps({"exit_code_by_key": codes, "hash_by_function_name": made.hash_by_function_name})
     )
-    _module(
-        tmp_path,
-        "pkg.services.b",
-        {"pkg.services.b.x_g__mutmut_1": 0, "pkg.services.b.x_g__mutmut_2": None},
-        changed=False,
-    )
-    _module(tmp_path, "pkg.domain.c", {"pkg.domain.c.x_h__mutmut_1": None}, changed=False)
-    explained = {"pkg.services.b.x_g__mutmut_1"}
-    assert list(resume().pending(["pkg.services.*"], tmp_path, explained)) == [
-        "pkg.services.a.x_f__mutmut_2",
-        "pkg.services.b.x_g__mutmut_2",
-    ]
 
 
-def test_a_survivor_not_yet_explained_is_checked_again_an_explained_one_is_not(
-    tmp_path: Path,
-) -> None:
-    """A survivor without a line in docs/mutation.md may have a test since: it is owed."""
-    codes: dict[str, int | None] = {
-        "pkg.services.a.x_f__mutmut_1": 0,
-        "pkg.services.a.x_f__mutmut_2": 0,
-        "pkg.services.a.x_f__mutmut_3": 1,
-    }
-    _module(tmp_path, "pkg.services.a", codes, changed=False)
-    explained = {"pkg.services.a.x_f__mutmut_1"}
-    assert list(resume().pending(["pkg.services.*"], tmp_path, explained)) == [
-        "pkg.services.a.x_f__mutmut_2"
-    ]
+def test_a_module_with_no_results_is_named_whole(tmp_path: Path) -> None:
+    source(tmp_path)
+    source(tmp_path, path="facilitator_desktop/domain/b.py")
+    assert list(resume().pending(["facilitator_desktop.services.*"], tmp_path)) == [f"{MODULE}.*"]
 
 
-def test_a_module_changed_since_its_mutants_were_made_is_named_whole(tmp_path: Path) -> None:
-    _module(
-        tmp_path,
-        "pkg.services.a",
-        {"pkg.services.a.x_f__mutmut_1": 1, "pkg.services.a.x_f__mutmut_2": 0},
-        changed=True,
-    )
-    _module(tmp_path, "pkg.domain.c", {"pkg.domain.c.x_h__mutmut_1": 1}, changed=True)
-    assert list(resume().pending(["pkg.services.*"], tmp_path)) == ["pkg.services.a.*"]
+def test_only_the_unchecked_and_unexplained_are_named(tmp_path: Path) -> None:
+    source(tmp_path)
+    f, g = names("x_f"), names("x_g")
+    assert len(f) >= 2 and len(g) > 2
+    codes: dict[str, int | None] = {n: 1 for n in f + g}
+    codes[f[0]] = None  # not checked yet
+    codes[g[0]] = 0  # survived, explained
+    codes[g[1]] = 0  # survived, not explained: a test may kill it now
+    meta(tmp_path, codes)
+    owed = resume().pending(["facilitator_desktop.services.*"], tmp_path, {g[0]})
+    assert list(owed) == [f[0], g[1]]
+
+
+def test_a_function_changed_since_its_results_is_owed_whole(tmp_path: Path) -> None:
+    changed = CODE.replace("x + 1", "x + 2")
+    source(tmp_path, changed)
+    meta(tmp_path, {n: 1 for n in names("x_f") + names("x_g")})
+    owed = resume().pending(["facilitator_desktop.services.*"], tmp_path)
+    assert list(owed) == [f"{MODULE}.x_f__mutmut_*"]
+
+
+def test_a_pattern_of_one_function_names_only_its_mutants(tmp_path: Path) -> None:
+    source(tmp_path)
+    meta(tmp_path, {n: 1 for n in names("x_f")})
+    owed = resume().pending([f"{MODULE}.x_f__mutmut_*"], tmp_path)
+    assert list(owed) == []
+    owed = resume().pending([f"{MODULE}.x_g__mutmut_*"], tmp_path)
+    assert list(owed) == [f"{MODULE}.x_g__mutmut_*"]
 
 
 def test_nothing_owed_says_so_and_fails_rather_than_run_everything(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """mutmut given no name would run every layer, so an empty list is an error."""
-    _module(tmp_path, "pkg.services.a", {"pkg.services.a.x_f__mutmut_1": 1}, changed=False)
-    assert resume().main(["pkg.services.*"], tmp_path) == 1
+    source(tmp_path)
+    meta(tmp_path, {n: 1 for n in names("x_f") + names("x_g")})
+    assert resume().main(["facilitator_desktop.services.*"], tmp_path) == 1
     out, err = capsys.readouterr()
     assert out == ""
-    assert err == "Nothing left to check for pkg.services.*\n"
+    assert err == "Nothing left to check for facilitator_desktop.services.*\n"
     assert resume().main([], tmp_path) == 2
