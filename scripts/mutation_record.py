@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -99,12 +100,23 @@ def write(root: Path, record: Record) -> None:
     (root / RECORD).write_text(text, encoding="utf-8")
 
 
+def _read_meta(path: Path) -> dict[str, Any]:
+    """A running mutmut rewrites a meta after every mutant: a half-written one is read again."""
+    for _ in range(20):
+        try:
+            found: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+            return found
+        except json.JSONDecodeError:
+            time.sleep(0.1)
+    raise SystemExit(f"{path}: not JSON; is it being written? Try again.")
+
+
 def save(root: Path) -> int:
     record = read(root)
     mutants = root / "mutants"
     for meta_path in sorted(mutants.rglob("*.py.meta")):
         source = meta_path.relative_to(mutants).with_suffix("").as_posix()
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        meta = _read_meta(meta_path)
         record[source] = merged(record.get(source, {}), from_meta(source, meta))
     write(root, record)
     return len(record)
