@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -50,6 +51,7 @@ from facilitator_desktop.services.sharing_apply import Applier, record_problem
 from facilitator_desktop.services.sharing_capture import Capture
 from facilitator_desktop.services.sharing_state import (
     FIRST_EPOCH,
+    PEERS,
     group_ciphers,
     held_group_key,
     load_identity,
@@ -86,7 +88,9 @@ class _Pulled:
     frontier: int | None = None  # apply nothing later than this clock this round
     more: bool = False
     remaining: int = 0  # changes the server holds beyond what was read
-    refused: int = 0
+    # (laptop, sequence) of each change refused: a round reads a stream again after a key
+    # arrives, and a change refused twice in one sync counts once
+    refused: set[tuple[str, int]] = field(default_factory=set)
 
 
 Progress = Callable[[int, int], None]  # (changes applied so far, changes known to remain)
@@ -112,7 +116,8 @@ class SyncEngine:
         the changes wait)."""
         started = time.monotonic()
         self.capture()
-        pushed = applied = refused = 0
+        pushed = applied = 0
+        refused: set[tuple[int, str, int]] = set()
         with Server.connect(settings) as server:
             server.ensure_schema()
             identity, device = self._identity()
@@ -124,7 +129,8 @@ class SyncEngine:
                 while True:
                     pulled = self._pull(server, device, shared_id)
                     got = self._apply(pulled)
-                    applied, refused, done = applied + got, refused + pulled.refused, done + got
+                    applied, done = applied + got, done + got
+                    refused |= {(shared_id, *change) for change in pulled.refused}
                     if progress is not None:
                         progress(done, pulled.remaining - got)
                     if got and self._exchange_keys(
@@ -135,7 +141,7 @@ class SyncEngine:
                         break
                     pushed += self._push(server, shared_id)
                 self._mark_synced(shared_id)
-        return SyncReport(pushed, applied, refused, self.waiting(), time.monotonic() - started)
+        return SyncReport(pushed, applied, len(refused), self.waiting(), time.monotonic() - started)
 
     def waiting(self) -> int:
         with self._ctx.sessions.begin() as s:
@@ -384,7 +390,7 @@ class SyncEngine:
             for change in changes:
                 if upto is not None and change.seq > upto:
                     self._record_refusal(shared_id, ChangeRefused("removed", change))
-                    pulled.refused += 1
+                    pulled.refused.add((change.device_id, change.seq))
                     break
                 group_cipher = ciphers.get(change.epoch)
                 if group_cipher is None:
@@ -399,7 +405,7 @@ class SyncEngine:
                     )
                 except ChangeRefused as refused:
                     self._record_refusal(shared_id, refused)
-                    pulled.refused += 1
+                    pulled.refused.add((change.device_id, change.seq))
                     break
                 pulled.opened.append(opened)
                 previous, expected = opened.digest, expected + 1
@@ -444,19 +450,25 @@ class SyncEngine:
             highest = 0
             waiting: set[str] = set()
             applied = 0
+            cut = _removed_upto(ready)
             for opened in ready:
                 device = opened.change.device_id
+                seq = opened.change.seq
+                if device not in waiting and seq > cut.get(device, seq):
+                    # Written past a removal read in this same round: refused, as the
+                    # remover refused it, whichever of the two comes first in clock order.
+                    record_problem(s, shared.id, device, seq, "removed", self._ctx.now())
+                    pulled.refused.add((device, seq))
+                    waiting.add(device)
                 if device in waiting or not applier.apply_change(opened):
                     # It names something another laptop wrote that has not arrived here
                     # (its stream was not read this time): this laptop's stream waits here.
                     waiting.add(device)
                     continue
                 applied += 1
-                cursor = s.get(SyncCursor, (shared.id, opened.change.device_id))
+                cursor = s.get(SyncCursor, (shared.id, device))
                 if cursor is None:
-                    cursor = SyncCursor(
-                        shared_group_id=shared.id, device_id=opened.change.device_id
-                    )
+                    cursor = SyncCursor(shared_group_id=shared.id, device_id=device)
                     s.add(cursor)
                 cursor.last_seq = opened.change.seq
                 cursor.last_digest = opened.digest
@@ -474,3 +486,15 @@ class SyncEngine:
         if found is None:
             raise RecordDamaged()
         return found
+
+
+def _removed_upto(ready: list[Opened]) -> dict[str, int]:
+    """The laptops this round removes, each with its last change that stays (the first)."""
+    cut: dict[str, int] = {}
+    for opened in ready:
+        for record in opened.body.get("records", ()):
+            fields = record.get("f") if isinstance(record, dict) else None
+            if isinstance(fields, dict) and record.get("t") == PEERS and fields.get("removed"):
+                with contextlib.suppress(KeyError, TypeError, ValueError):  # as the applier
+                    cut.setdefault(str(record["k"]), int(fields.get("upto", 0)))
+    return cut
