@@ -314,7 +314,8 @@ def _by_sealing_key(
 ) -> list[tuple[GroupCipher, list[dict[str, Any]]]]:
     """A removal goes first, each in a change of its own sealed with the key before the
     epoch it begins: the laptops that stay read it, and the check of the new key, before
-    they take any key for that epoch. Everything else goes with the newest key."""
+    they take any key for that epoch (a laptop without that key, if one ever is, uses its
+    newest). Everything else goes with the newest key."""
     newest = ciphers[max(ciphers)]
     removals = sorted(
         (r for r in records if r["t"] == PEERS and r["f"]["epoch"] is not None),
@@ -322,7 +323,7 @@ def _by_sealing_key(
     )
     parts = [(ciphers.get(int(r["f"]["epoch"]) - 1, newest), [r]) for r in removals]
     rest = [r for r in records if not any(r is removal for removal in removals)]
-    return parts + [(newest, rest)] if rest else parts
+    return [*parts, (newest, rest)]  # an empty part makes no change
 
 
 def forget_conflicts(s: Session, tbl: str, key: str) -> None:

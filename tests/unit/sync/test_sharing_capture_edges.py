@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from facilitator_desktop.crypto.group_keys import key_passes_check
+from facilitator_desktop.crypto.group_keys import GroupCipher, key_passes_check
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.models.sync import (
     SharedGroup,
@@ -31,7 +31,7 @@ from facilitator_desktop.services.checkin_scores import DEFAULT_SCALE
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import NoteDraft
 from facilitator_desktop.services.rules import RuleCardDraft
-from facilitator_desktop.services.sharing_capture import Capture
+from facilitator_desktop.services.sharing_capture import Capture, _by_sealing_key
 from facilitator_desktop.services.sharing_state import (
     group_ciphers,
     held_group_key,
@@ -478,3 +478,14 @@ def test_a_decided_write_is_stamped_as_decided(pair: tuple[Laptop, Laptop]) -> N
         row = s.scalar(select(SyncRow).where(SyncRow.key == record["k"]))
         assert row is not None
         assert json.loads(row.stamps)["remarks"] == [1, 500, device_of(ana)]
+
+
+def test_a_removal_whose_earlier_key_is_not_held_goes_with_the_newest() -> None:
+    newest = GroupCipher("g", 3, bytes(32))
+    removal = {"t": "peers", "k": "ben", "c": 1, "f": {"removed": True, "epoch": 2}}
+    member = {"t": "members", "k": "m", "c": 2, "f": {}}
+    assert _by_sealing_key([removal, member], {3: newest}) == [
+        (newest, [removal]),
+        (newest, [member]),
+    ]
+    assert _by_sealing_key([removal], {3: newest}) == [(newest, [removal]), (newest, [])]
