@@ -272,7 +272,12 @@ def test_a_peers_record_without_both_announces_no_key(fields: dict[str, object])
 
 
 @pytest.mark.parametrize(
-    "fields", [{"epoch": "three", "check": "AAAA"}, {"epoch": 3, "check": "not base64!"}]
+    "fields",
+    [
+        {"epoch": "three", "check": "AAAA"},
+        {"epoch": 3, "check": "not base64!"},
+        {"epoch": 3, "check": "AAAA!"},
+    ],
 )
 def test_a_malformed_announcement_is_refused(fields: dict[str, object]) -> None:
     with pytest.raises(ValueError):
