@@ -88,14 +88,17 @@ def read(root: Path) -> Record:
 
 
 def write(root: Path, record: Record) -> None:
-    """One function a line: a diff shows which functions a run checked or an edit reset."""
+    """One function a line: a diff shows which functions a run checked or an edit reset.
+    A function none of whose mutants has a result yet is left out, and a file with none."""
     lines = []
     for source, entry in sorted(record.items()):
         funcs = [
             f"    {json.dumps(func, ensure_ascii=False)}: {json.dumps(results)}"
             for func, results in entry.items()
+            if any(code is not None for code in results[1])
         ]
-        lines.append(f"  {json.dumps(source)}: {{\n" + ",\n".join(funcs) + "\n  }")
+        if funcs:
+            lines.append(f"  {json.dumps(source)}: {{\n" + ",\n".join(funcs) + "\n  }")
     text = "{\n" + ",\n".join(lines) + "\n}\n"
     (root / RECORD).write_text(text, encoding="utf-8")
 

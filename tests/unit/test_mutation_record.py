@@ -109,3 +109,16 @@ def test_load_leaves_a_machine_s_own_results_alone(tmp_path: Path) -> None:
 def test_anything_else_prints_the_usage(tmp_path: Path) -> None:
     assert record().main([], tmp_path) == 2
     assert record().main(["save", "load"], tmp_path) == 2
+
+
+def test_what_has_no_result_yet_is_left_out(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    record().write(
+        tmp_path,
+        {
+            SOURCE: {"x_f": ["aaaaaaaaaaaa", [None, 1]], "x_g": ["cccccccccccc", [None]]},
+            "facilitator_desktop/services/b.py": {"x_h": ["dddddddddddd", [None, None]]},
+            "facilitator_desktop/services/c.py": {},
+        },
+    )
+    assert record().read(tmp_path) == {SOURCE: {"x_f": ["aaaaaaaaaaaa", [None, 1]]}}
