@@ -12,9 +12,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from facilitator_desktop.crypto.group_keys import new_group_key, wrap_group_key
-from facilitator_desktop.models.sync import SyncGroupKey
+from facilitator_desktop.crypto.group_keys import GroupKey, new_group_key, wrap_group_key
+from facilitator_desktop.models.sync import SharedGroup, SyncGroupKey
 from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.services.sharing_state import held_group_key
 from facilitator_desktop.sync.protocol import key_grant_message, wrap_context
 from facilitator_desktop.sync.server import KeyGrant, Server, ServerSettings
 from tests.helpers.postgres import PostgresCluster
@@ -35,16 +36,24 @@ def _newest_epoch(laptop: Laptop) -> int:
         return int(s.scalar(select(func.max(SyncGroupKey.epoch))) or 0)
 
 
-def _plant_key(settings: ServerSettings, by: Laptop, to: Laptop, epoch: int) -> None:
+def _plant_key(settings: ServerSettings, by: Laptop, to: Laptop, epoch: int) -> GroupKey:
     """A real key of `by`'s own for `epoch`, wrapped for `to` and signed by `by`."""
     group_uuid = by.sharing.shared_groups()[0].group_uuid
     device = to.sharing.identity().device_id
     wrap_public = identity_of(to).public.wrap
-    wrapped = wrap_group_key(wrap_public, new_group_key(), wrap_context(group_uuid, epoch, device))
+    planted = new_group_key()
+    wrapped = wrap_group_key(wrap_public, planted, wrap_context(group_uuid, epoch, device))
     signature = identity_of(by).sign(key_grant_message(group_uuid, epoch, device, wrapped))
     grant = KeyGrant(group_uuid, epoch, device, wrapped, by.sharing.identity().device_id, signature)
     with Server.connect(settings) as server:
         server.grant_keys([grant])
+    return planted
+
+
+def _key(laptop: Laptop, epoch: int) -> GroupKey:
+    with laptop.ws.context.sessions.begin() as s:
+        [shared] = s.scalars(select(SharedGroup))
+        return held_group_key(s, laptop.ws.keyring.cipher, shared, epoch)
 
 
 def _aliases(laptop: Laptop, group_uuid: str) -> set[str]:
@@ -55,16 +64,16 @@ def _aliases(laptop: Laptop, group_uuid: str) -> set[str]:
 
 def _both_read_each_other(ana: Laptop, cat: Laptop, group_id: int, group_uuid: str) -> None:
     """Ana's next member reaches Cat and Cat's reaches Ana, and Ana lists no problem."""
-    ana.ws.members.add(group_id, MemberDraft("Dot"))
+    ana.ws.members.add(group_id, MemberDraft("Fay"))
     ana.sync()
     cat.sync()
     cat_group = local_group(cat, group_uuid)
     assert cat_group is not None
-    cat.ws.members.add(cat_group, MemberDraft("Eve"))
+    cat.ws.members.add(cat_group, MemberDraft("Gus"))
     cat.sync()
     ana.sync()
-    assert {"Dot", "Eve"} <= _aliases(cat, group_uuid)
-    assert {"Dot", "Eve"} <= _aliases(ana, group_uuid)
+    assert {"Fay", "Gus"} <= _aliases(cat, group_uuid)
+    assert {"Fay", "Gus"} <= _aliases(ana, group_uuid)
     assert ana.sharing.problems() == []
 
 
@@ -76,9 +85,10 @@ def test_a_key_the_removed_laptop_plants_before_the_remover_syncs_is_not_taken(
         group_id = shared_by_three(ana, ben, cat)
         [shared] = ana.sharing.shared_groups()
         ana.sharing.remove_co_facilitator(group_id, ben.sharing.identity().device_id)
-        _plant_key(settings, ben, cat, _newest_epoch(ana))
+        planted = _plant_key(settings, ben, cat, _newest_epoch(ana))
         _both_read_each_other(ana, cat, group_id, shared.group_uuid)
         assert _newest_epoch(cat) == _newest_epoch(ana) == 2
+        assert _key(cat, 2) == _key(ana, 2) and _key(cat, 2) != planted
         assert cat.sharing.problems() == []
 
 
@@ -92,11 +102,12 @@ def test_a_laptop_that_syncs_before_the_remover_takes_no_new_key_yet(
         group_id = shared_by_three(ana, ben, cat)
         [shared] = ana.sharing.shared_groups()
         ana.sharing.remove_co_facilitator(group_id, ben.sharing.identity().device_id)
-        _plant_key(settings, ben, cat, 2)
+        planted = _plant_key(settings, ben, cat, 2)
         cat.sync()
         assert _newest_epoch(cat) == 1
         _both_read_each_other(ana, cat, group_id, shared.group_uuid)
         assert _newest_epoch(cat) == 2
+        assert _key(cat, 2) == _key(ana, 2) and _key(cat, 2) != planted
         assert cat.sharing.problems() == []
 
 
