@@ -12,8 +12,10 @@ The flow, as two facilitators meet it (Ana shares her group with Ben):
    his laptop receives the wrapped key and the group's history.
 
 `remove_co_facilitator` takes a laptop out: a new group key (epoch) for everything written
-afterwards, wrapped only for those who stay. `set_server` keeps the agency's PostgreSQL
-connection (the password sealed; TLS required for every host but this machine).
+afterwards, wrapped only for those who stay; the removal itself goes out under the old key
+with a check of the new one, so no other key is taken for that epoch. `set_server` keeps
+the agency's PostgreSQL connection (the password sealed; TLS required for every host but
+this machine).
 `conflicts`, `resolve_conflict` and `problems` are what the page lists; the status line
 comes from sharing_runner.SyncRunner.
 
