@@ -3,6 +3,9 @@ the same 32 bytes; any other key, group or epoch gives others; the key is not in
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -55,3 +58,9 @@ def test_a_group_id_that_would_blur_the_message_is_refused() -> None:
         key_check(KEY, "", 2)
     with pytest.raises(ValueError):
         key_check(KEY, "a\x1fb", 2)
+
+
+def test_the_check_is_the_one_every_version_computes() -> None:
+    """Laptops on different versions compare checks: the message is fixed, byte for byte."""
+    message = b"fd-group-key-check-v1\x1f" + GROUP.encode() + b"\x1f2"
+    assert key_check(KEY, GROUP, 2) == hmac.new(KEY, message, hashlib.sha256).digest()
