@@ -124,7 +124,7 @@ class SyncEngine:
             server.register_device(device, identity.public.wrap, identity.public.sign)
             for shared_id in self._groups():
                 self._exchange_keys(server, identity, device, shared_id)
-                pushed += self._push(server, shared_id)
+                pushed += self._push(server, device, shared_id)
                 done = 0
                 while True:
                     pulled = self._pull(server, device, shared_id)
@@ -139,7 +139,7 @@ class SyncEngine:
                         continue  # a removal just read began an epoch: its key opens more
                     if not pulled.more or got == 0:
                         break
-                    pushed += self._push(server, shared_id)
+                    pushed += self._push(server, device, shared_id)
                 self._mark_synced(shared_id)
         return SyncReport(pushed, applied, len(refused), self.waiting(), time.monotonic() - started)
 
@@ -297,15 +297,11 @@ class SyncEngine:
 
     # --- 3. push ------------------------------------------------------------------------------
 
-    def _push(self, server: Server, shared_id: int) -> int:
+    def _push(self, server: Server, device: str, shared_id: int) -> int:
         with self._ctx.sessions.begin() as s:
             shared = s.get(SharedGroup, shared_id)
             if shared is None or shared.state != "active":
                 return 0
-            found = load_identity(s, self._ctx.keyring.cipher)
-            if found is None:
-                return 0
-            device = found[1]
             rows = list(
                 s.scalars(
                     select(SyncSent)
