@@ -99,3 +99,18 @@ def test_nothing_owed_says_so_and_fails_rather_than_run_everything(
     assert out == ""
     assert err == "Nothing left to check for facilitator_desktop.services.*\n"
     assert resume().main([], tmp_path) == 2
+
+
+@pytest.mark.parametrize(
+    ("patterns", "expected"),
+    [
+        (["facilitator_desktop.services.*"], True),
+        (["facilitator_desktop.*"], True),
+        ([f"{MODULE}.x_f__mutmut_*"], True),
+        (["facilitator_desktop.services.ab.*"], False),
+        (["facilitator_desktop.domain.*", "facilitator_desktop.services.b.*"], False),
+        (["*"], True),
+    ],
+)
+def test_only_files_a_pattern_can_reach_are_looked_at(patterns: list[str], expected: bool) -> None:
+    assert resume().may_match(MODULE, patterns) is expected
