@@ -10,7 +10,7 @@ from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.sharing_engine import _removed_upto
 from facilitator_desktop.sync.protocol import Opened, WireChange
 from tests.helpers.postgres import PostgresCluster
-from tests.unit.sync.laptops import laptops, local_group, server_settings
+from tests.unit.sync.laptops import laptops, local_group, new_group, server_settings, share
 from tests.unit.sync.removal_support import shared_by_three
 
 
@@ -72,3 +72,69 @@ def test_a_malformed_removal_cuts_nothing_and_breaks_nothing() -> None:
     text = {"t": "peers", "k": "ben", "f": {"removed": True, "upto": "4"}}
     assert _removed_upto([_opened(text)]) == {"ben": 4}
     assert _removed_upto([Opened(WireChange("g", "a", 1, 1, 1, b"", b""), {}, b"")]) == {}
+
+
+def test_a_change_past_an_unread_removal_waits_for_it_when_one_pull_takes_less(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    """The pull's frontier: with one change read per pull, Ana's removal of Ben is not read
+    in the first round, and Ben's change (later in clock order than what was read of Ana)
+    waits for it instead of being applied: Cat then refuses it, as Ana does."""
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 3, pull_limit=1) as (ana, ben, cat):
+        group_id = shared_by_three(ana, ben, cat)
+        [shared] = ana.sharing.shared_groups()
+        ben_group = local_group(ben, shared.group_uuid)
+        assert ben_group is not None
+        for alias in ("Ben 1", "Ben 2", "Ben 3", "Ben 4", "Ben 5"):  # his clock runs ahead
+            ben.ws.members.add(ben_group, MemberDraft(alias))
+        ben.sync()
+        ana.ws.members.add(group_id, MemberDraft("Ana's before"))
+        ana.engine.capture()
+        ana.sharing.remove_co_facilitator(group_id, ben.sharing.identity().device_id)
+        ana.sync()
+        assert "Ben 1" not in _aliases(ana, shared.group_uuid)
+        cat.sync()
+        assert "Ana's before" in _aliases(cat, shared.group_uuid)
+        assert "Ben 1" not in _aliases(cat, shared.group_uuid)
+        assert [p.reason for p in cat.sharing.problems()] == ["removed"]
+
+
+def test_the_frontier_is_the_earliest_of_the_streams_cut_short(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    """Two streams cut short in one pull: the remover's, read up to an earlier clock, and
+    Dot's, read up to a later one. Changes wait until the earlier of the two: Ben's change,
+    past the unread removal, is not applied before it. (The remover is the laptop whose id
+    sorts first, so taking the last stream's clock instead of the earliest would let it in.)"""
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 4, pull_limit=1) as (ana, ben, cat, dot):
+        group_id, _ = new_group(ana)
+        share(ana, group_id, ben, cat, dot)
+        for laptop in (ana, ben, cat, dot, ana, dot):
+            laptop.sync()
+        [shared] = ana.sharing.shared_groups()
+        remover, other = sorted((ana, dot), key=lambda x: x.sharing.identity().device_id)
+        remover_group = local_group(remover, shared.group_uuid)
+        other_group = local_group(other, shared.group_uuid)
+        ben_group = local_group(ben, shared.group_uuid)
+        assert remover_group is not None and other_group is not None and ben_group is not None
+        for alias in ("Ben 1", "Ben 2", "Ben 3"):  # his clock runs ahead of the remover's
+            ben.ws.members.add(ben_group, MemberDraft(alias))
+        ben.sync()
+        for n in range(1, 6):  # one change, later in clock order than Ben's
+            other.ws.members.add(other_group, MemberDraft(f"Other {n}"))
+        other.engine.capture()
+        for n in range(6, 9):  # and more than one pull takes
+            other.ws.members.add(other_group, MemberDraft(f"Other {n}"))
+            other.engine.capture()
+        other.sync()
+        remover.ws.members.add(remover_group, MemberDraft("Before the removal"))
+        remover.engine.capture()
+        remover.sharing.remove_co_facilitator(remover_group, ben.sharing.identity().device_id)
+        remover.sync()
+        cat.sync()
+        seen = _aliases(cat, shared.group_uuid)
+        assert {"Before the removal", "Other 8"} <= seen
+        assert "Ben 1" not in seen
+        assert [p.reason for p in cat.sharing.problems()] == ["removed"]
