@@ -43,6 +43,7 @@ def test_a_member_added_while_a_long_pull_runs_goes_up_in_the_same_sync(
         report = engine.sync(settings, write_meanwhile)
         # taken in by the next round's apply, sent before the round after it
         assert added and (report.pushed, report.applied, report.waiting) == (2, 3, 0)
+        assert 0 < report.seconds < 60  # how long it took, as the status line may say
         ana.sync()
         names = {m.alias for m in ana.ws.members.list(group_id)}
         assert {"Before the sync", "During the sync"} <= names
