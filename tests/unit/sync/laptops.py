@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from facilitator_desktop.domain.clock import FakeClock
@@ -32,6 +32,7 @@ from facilitator_desktop.models import (
     SessionNote,
     Turn,
 )
+from facilitator_desktop.models.sync import SyncGroupKey
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.sharing import SharingService
@@ -133,6 +134,19 @@ def new_group(
 def local_group(laptop: Laptop, group_uuid: str) -> int | None:
     with laptop.ws.context.sessions.begin() as s:
         return s.scalar(select(Group.id).where(Group.uuid == group_uuid))
+
+
+def aliases_in(laptop: Laptop, group_uuid: str) -> set[str]:
+    """The aliases of the shared group's members as this laptop holds them."""
+    group_id = local_group(laptop, group_uuid)
+    assert group_id is not None
+    return {m.alias for m in laptop.ws.members.list(group_id)}
+
+
+def newest_epoch(laptop: Laptop) -> int:
+    """The newest group key this laptop holds (0: none yet)."""
+    with laptop.ws.context.sessions() as s:
+        return int(s.scalar(select(func.max(SyncGroupKey.epoch))) or 0)
 
 
 def run_session(laptop: Laptop, group_id: int, minutes: float = 20.0, seed: int = 1) -> int:

@@ -16,14 +16,19 @@ class Removal(NamedTuple):
     ben_group: int  # the group on Ben's laptop, which he may still write to
 
 
-def shared_by_three(ana: Laptop, ben: Laptop, cat: Laptop) -> int:
-    """Ana shares a new group with Ben and Cat and everyone syncs (Ana last, to take in
-    what the others sent): the group's id on Ana's laptop."""
-    group_id, _ = new_group(ana)
-    share(ana, group_id, ben, cat)
-    for laptop in (ana, ben, cat, ana):
+def shared_by(owner: Laptop, *others: Laptop) -> int:
+    """The owner shares a new group with the others and everyone syncs (the owner last, to
+    take in what the others sent): the group's id on the owner's laptop."""
+    group_id, _ = new_group(owner)
+    share(owner, group_id, *others)
+    for laptop in (owner, *others, owner):
         laptop.sync()
     return group_id
+
+
+def shared_by_three(ana: Laptop, ben: Laptop, cat: Laptop) -> int:
+    """`shared_by` for the three laptops most removal tests use."""
+    return shared_by(ana, ben, cat)
 
 
 def ben_removed(settings: ServerSettings, ana: Laptop, ben: Laptop, cat: Laptop) -> Removal:

@@ -7,15 +7,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import func, select
-
-from facilitator_desktop.models.sync import SyncGroupKey
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.sync.protocol import key_grant_message
 from facilitator_desktop.sync.server import KeyGrant, Server, ServerSettings
 from tests.helpers.postgres import PostgresCluster
 from tests.unit.sync.grants_support import identity_of, store_forged_grant
-from tests.unit.sync.laptops import Laptop, laptops, local_group, new_group, server_settings, share
+from tests.unit.sync.laptops import (
+    laptops,
+    local_group,
+    new_group,
+    newest_epoch,
+    server_settings,
+    share,
+)
 from tests.unit.sync.removal_support import shared_by_three
 
 
@@ -41,13 +45,6 @@ def test_a_sync_with_nothing_new_adds_no_grant(
         assert _grants_on_server(settings, shared.group_uuid) == settled
 
 
-def _newest_epoch(laptop: Laptop) -> int:
-    with laptop.ws.context.sessions() as s:
-        epoch = s.scalar(select(func.max(SyncGroupKey.epoch)))
-    assert epoch is not None
-    return int(epoch)
-
-
 def test_a_grant_a_removed_laptop_stores_does_not_keep_the_new_key_from_the_others(
     tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
 ) -> None:
@@ -57,7 +54,7 @@ def test_a_grant_a_removed_laptop_stores_does_not_keep_the_new_key_from_the_othe
         [shared] = ana.sharing.shared_groups()
         ben_device = ben.sharing.identity().device_id
         ana.sharing.remove_co_facilitator(group_id, ben_device)
-        epoch = _newest_epoch(ana)
+        epoch = newest_epoch(ana)
         # Before ana hands the new key on, Ben stores a "grant" of it for Cat, signed with
         # the key that was his in the group: it wraps nothing that opens.
         cat_device = cat.sharing.identity().device_id
@@ -73,7 +70,7 @@ def test_a_grant_a_removed_laptop_stores_does_not_keep_the_new_key_from_the_othe
             laptop.sync()
         cat_group = local_group(cat, shared.group_uuid)
         assert cat_group is not None
-        assert _newest_epoch(cat) == epoch
+        assert newest_epoch(cat) == epoch
         assert "Dot" in {m.alias for m in cat.ws.members.list(cat_group)}
 
 

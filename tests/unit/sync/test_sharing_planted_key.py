@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from facilitator_desktop.crypto.group_keys import GroupKey, new_group_key, wrap_group_key
-from facilitator_desktop.models.sync import SharedGroup, SyncGroupKey
+from facilitator_desktop.models.sync import SharedGroup
 from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.sharing_state import held_group_key
 from facilitator_desktop.sync.protocol import key_grant_message, wrap_context
@@ -22,18 +22,15 @@ from tests.helpers.postgres import PostgresCluster
 from tests.unit.sync.grants_support import identity_of
 from tests.unit.sync.laptops import (
     Laptop,
+    aliases_in,
     laptops,
     local_group,
     new_group,
+    newest_epoch,
     server_settings,
     share,
 )
-from tests.unit.sync.removal_support import shared_by_three
-
-
-def _newest_epoch(laptop: Laptop) -> int:
-    with laptop.ws.context.sessions() as s:
-        return int(s.scalar(select(func.max(SyncGroupKey.epoch))) or 0)
+from tests.unit.sync.removal_support import shared_by, shared_by_three
 
 
 def _plant_key(settings: ServerSettings, by: Laptop, to: Laptop, epoch: int) -> GroupKey:
@@ -56,12 +53,6 @@ def _key(laptop: Laptop, epoch: int) -> GroupKey:
         return held_group_key(s, laptop.ws.keyring.cipher, shared, epoch)
 
 
-def _aliases(laptop: Laptop, group_uuid: str) -> set[str]:
-    group_id = local_group(laptop, group_uuid)
-    assert group_id is not None
-    return {m.alias for m in laptop.ws.members.list(group_id)}
-
-
 def _both_read_each_other(ana: Laptop, cat: Laptop, group_id: int, group_uuid: str) -> None:
     """Ana's next member reaches Cat and Cat's reaches Ana, and Ana lists no problem."""
     ana.ws.members.add(group_id, MemberDraft("Fay"))
@@ -72,8 +63,8 @@ def _both_read_each_other(ana: Laptop, cat: Laptop, group_id: int, group_uuid: s
     cat.ws.members.add(cat_group, MemberDraft("Gus"))
     cat.sync()
     ana.sync()
-    assert {"Fay", "Gus"} <= _aliases(cat, group_uuid)
-    assert {"Fay", "Gus"} <= _aliases(ana, group_uuid)
+    assert {"Fay", "Gus"} <= aliases_in(cat, group_uuid)
+    assert {"Fay", "Gus"} <= aliases_in(ana, group_uuid)
     assert ana.sharing.problems() == []
 
 
@@ -85,9 +76,9 @@ def test_a_key_the_removed_laptop_plants_before_the_remover_syncs_is_not_taken(
         group_id = shared_by_three(ana, ben, cat)
         [shared] = ana.sharing.shared_groups()
         ana.sharing.remove_co_facilitator(group_id, ben.sharing.identity().device_id)
-        planted = _plant_key(settings, ben, cat, _newest_epoch(ana))
+        planted = _plant_key(settings, ben, cat, newest_epoch(ana))
         _both_read_each_other(ana, cat, group_id, shared.group_uuid)
-        assert _newest_epoch(cat) == _newest_epoch(ana) == 2
+        assert newest_epoch(cat) == newest_epoch(ana) == 2
         assert _key(cat, 2) == _key(ana, 2) and _key(cat, 2) != planted
         assert cat.sharing.problems() == []
 
@@ -104,9 +95,9 @@ def test_a_laptop_that_syncs_before_the_remover_takes_no_new_key_yet(
         ana.sharing.remove_co_facilitator(group_id, ben.sharing.identity().device_id)
         planted = _plant_key(settings, ben, cat, 2)
         cat.sync()
-        assert _newest_epoch(cat) == 1
+        assert newest_epoch(cat) == 1
         _both_read_each_other(ana, cat, group_id, shared.group_uuid)
-        assert _newest_epoch(cat) == 2
+        assert newest_epoch(cat) == 2
         assert _key(cat, 2) == _key(ana, 2) and _key(cat, 2) != planted
         assert cat.sharing.problems() == []
 
@@ -119,10 +110,7 @@ def test_a_key_a_co_facilitator_still_in_the_group_makes_up_is_refused(
     problem of Ben's and takes Ana's."""
     settings = server_settings(postgres_cluster, sync_database)
     with laptops(tmp_path, settings, 4) as (ana, ben, cat, dot):
-        group_id, _ = new_group(ana)
-        share(ana, group_id, ben, cat, dot)
-        for laptop in (ana, ben, cat, dot, ana):
-            laptop.sync()
+        group_id = shared_by(ana, ben, cat, dot)
         [shared] = ana.sharing.shared_groups()
         ana.sharing.remove_co_facilitator(group_id, dot.sharing.identity().device_id)
         _plant_key(settings, ben, cat, 2)
@@ -138,18 +126,15 @@ def test_two_removals_in_a_row_reach_the_others_in_one_sync(
     key the first began. Cat reads both and takes both keys in one sync."""
     settings = server_settings(postgres_cluster, sync_database)
     with laptops(tmp_path, settings, 4) as (ana, ben, cat, dot):
-        group_id, _ = new_group(ana)
-        share(ana, group_id, ben, cat, dot)
-        for laptop in (ana, ben, cat, dot, ana):
-            laptop.sync()
+        group_id = shared_by(ana, ben, cat, dot)
         [shared] = ana.sharing.shared_groups()
         for removed in (ben, dot):
             ana.sharing.remove_co_facilitator(group_id, removed.sharing.identity().device_id)
         ana.ws.members.add(group_id, MemberDraft("After both"))
         ana.sync()
         report = cat.sync()
-        assert _newest_epoch(cat) == 3
-        assert "After both" in _aliases(cat, shared.group_uuid)
+        assert newest_epoch(cat) == 3
+        assert "After both" in aliases_in(cat, shared.group_uuid)
         assert (report.refused, cat.sharing.problems()) == (0, [])
         states = {c.device_id: c.state for c in cat.sharing.shared_groups()[0].co_facilitators}
         assert states[ben.sharing.identity().device_id] == "removed"
@@ -171,6 +156,6 @@ def test_a_newcomer_after_a_removal_takes_every_key_in_one_sync(
         ana.sync()
         cat.sync()
         [shared] = ana.sharing.shared_groups()
-        assert _newest_epoch(cat) == 2
-        assert "After the removal" in _aliases(cat, shared.group_uuid)
+        assert newest_epoch(cat) == 2
+        assert "After the removal" in aliases_in(cat, shared.group_uuid)
         assert cat.sharing.problems() == []

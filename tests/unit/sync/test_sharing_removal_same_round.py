@@ -10,14 +10,8 @@ from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.sharing_engine import _removed_upto
 from facilitator_desktop.sync.protocol import Opened, WireChange
 from tests.helpers.postgres import PostgresCluster
-from tests.unit.sync.laptops import laptops, local_group, new_group, server_settings, share
-from tests.unit.sync.removal_support import shared_by_three
-
-
-def _aliases(laptop, group_uuid: str) -> set[str]:  # type: ignore[no-untyped-def]
-    group_id = local_group(laptop, group_uuid)
-    assert group_id is not None
-    return {m.alias for m in laptop.ws.members.list(group_id)}
+from tests.unit.sync.laptops import aliases_in, laptops, local_group, server_settings
+from tests.unit.sync.removal_support import shared_by, shared_by_three
 
 
 def test_a_change_the_remover_refuses_is_refused_by_a_laptop_reading_both_at_once(
@@ -33,13 +27,13 @@ def test_a_change_the_remover_refuses_is_refused_by_a_laptop_reading_both_at_onc
         ben.sync()
         ana.sharing.remove_co_facilitator(group_id, ben.sharing.identity().device_id)
         ana.sync()  # the removal goes out first; Ben's change then comes in, past it
-        assert "Written as he was removed" not in _aliases(ana, shared.group_uuid)
+        assert "Written as he was removed" not in aliases_in(ana, shared.group_uuid)
         report = cat.sync()
-        assert "Written as he was removed" not in _aliases(cat, shared.group_uuid)
+        assert "Written as he was removed" not in aliases_in(cat, shared.group_uuid)
         assert report.refused == 1
         assert [p.reason for p in cat.sharing.problems()] == ["removed"]
         cat.sync()  # and it stays refused
-        assert "Written as he was removed" not in _aliases(cat, shared.group_uuid)
+        assert "Written as he was removed" not in aliases_in(cat, shared.group_uuid)
         assert [p.reason for p in cat.sharing.problems()] == ["removed"]
 
 
@@ -93,10 +87,10 @@ def test_a_change_past_an_unread_removal_waits_for_it_when_one_pull_takes_less(
         ana.engine.capture()
         ana.sharing.remove_co_facilitator(group_id, ben.sharing.identity().device_id)
         ana.sync()
-        assert "Ben 1" not in _aliases(ana, shared.group_uuid)
+        assert "Ben 1" not in aliases_in(ana, shared.group_uuid)
         cat.sync()
-        assert "Ana's before" in _aliases(cat, shared.group_uuid)
-        assert "Ben 1" not in _aliases(cat, shared.group_uuid)
+        assert "Ana's before" in aliases_in(cat, shared.group_uuid)
+        assert "Ben 1" not in aliases_in(cat, shared.group_uuid)
         assert [p.reason for p in cat.sharing.problems()] == ["removed"]
 
 
@@ -109,10 +103,8 @@ def test_the_frontier_is_the_earliest_of_the_streams_cut_short(
     sorts first, so taking the last stream's clock instead of the earliest would let it in.)"""
     settings = server_settings(postgres_cluster, sync_database)
     with laptops(tmp_path, settings, 4, pull_limit=1) as (ana, ben, cat, dot):
-        group_id, _ = new_group(ana)
-        share(ana, group_id, ben, cat, dot)
-        for laptop in (ana, ben, cat, dot, ana, dot):
-            laptop.sync()
+        shared_by(ana, ben, cat, dot)
+        dot.sync()
         [shared] = ana.sharing.shared_groups()
         remover, other = sorted((ana, dot), key=lambda x: x.sharing.identity().device_id)
         remover_group = local_group(remover, shared.group_uuid)
@@ -134,7 +126,7 @@ def test_the_frontier_is_the_earliest_of_the_streams_cut_short(
         remover.sharing.remove_co_facilitator(remover_group, ben.sharing.identity().device_id)
         remover.sync()
         cat.sync()
-        seen = _aliases(cat, shared.group_uuid)
+        seen = aliases_in(cat, shared.group_uuid)
         assert {"Before the removal", "Other 8"} <= seen
         assert "Ben 1" not in seen
         assert [p.reason for p in cat.sharing.problems()] == ["removed"]

@@ -13,7 +13,7 @@ from facilitator_desktop.services.sharing import ProblemInfo
 from facilitator_desktop.sync.server import Server
 from tests.helpers.postgres import PostgresCluster
 from tests.unit.sync.laptops import laptops, local_group, new_group, server_settings, share
-from tests.unit.sync.removal_support import ben_removed, shared_by_three
+from tests.unit.sync.removal_support import ben_removed, shared_by, shared_by_three
 
 
 def test_a_change_written_after_removal_counts_once_as_refused_in_the_report(
@@ -65,10 +65,7 @@ def test_changes_refused_from_two_laptops_count_two(
     """Ana removes Ben and Cat; each writes once more. Dan's report counts both refusals."""
     settings = server_settings(postgres_cluster, sync_database)
     with laptops(tmp_path, settings, 4) as (ana, ben, cat, dan):
-        group_id, _ = new_group(ana)
-        share(ana, group_id, ben, cat, dan)
-        for laptop in (ana, ben, cat, dan, ana):
-            laptop.sync()
+        group_id = shared_by(ana, ben, cat, dan)
         [shared] = ana.sharing.shared_groups()
         for removed in (ben, cat):
             ana.sharing.remove_co_facilitator(group_id, removed.sharing.identity().device_id)

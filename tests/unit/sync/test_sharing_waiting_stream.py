@@ -14,6 +14,7 @@ from facilitator_desktop.services.members import MemberDraft
 from tests.helpers.postgres import PostgresCluster
 from tests.unit.sync.laptops import (
     Laptop,
+    aliases_in,
     laptops,
     local_group,
     new_group,
@@ -21,12 +22,6 @@ from tests.unit.sync.laptops import (
     server_settings,
     share,
 )
-
-
-def _aliases(laptop: Laptop, group_uuid: str) -> set[str]:
-    group_id = local_group(laptop, group_uuid)
-    assert group_id is not None
-    return {m.alias for m in laptop.ws.members.list(group_id)}
 
 
 def _marks(laptop: Laptop) -> int:
@@ -64,13 +59,13 @@ def test_a_waiting_change_holds_back_its_own_stream_only_and_arrives_later(
         ben.sync()
 
         cat.sync()
-        seen = _aliases(cat, shared.group_uuid)
+        seen = aliases_in(cat, shared.group_uuid)
         assert "Ben's later" in seen  # another laptop's stream goes on
         assert "Ana's later" not in seen  # Ana's waits behind her session
         assert _marks(cat) == 0
 
         cat.sync()  # Dan's laptop is known now: his member, then Ana's session and the rest
-        seen = _aliases(cat, shared.group_uuid)
+        seen = aliases_in(cat, shared.group_uuid)
         assert {"Dan's member", "Ana's later", "Ben's later"} <= seen
         assert _marks(cat) == _marks(ana) > 0
         assert cat.sharing.problems() == []  # "unknown" went when Dan was introduced
