@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from facilitator_desktop.crypto.field_cipher import FieldCipher, FieldDecryptError
 from facilitator_desktop.domain.text_search import Query, Snippet, fold, match_spans, snippet
+from facilitator_desktop.domain.validation import whole_characters
 from facilitator_desktop.errors import NotFound
 from facilitator_desktop.models import Member, Note, NoteMember
 from facilitator_desktop.services.context import ServiceContext
@@ -117,6 +118,7 @@ class NoteService:
     # --- writing -------------------------------------------------------------------------
 
     def create(self, draft: NoteDraft) -> NoteInfo:
+        body = whole_characters(draft.body)  # a lone surrogate half cannot be stored
         cipher = self._ctx.keyring.cipher
         with self._ctx.sessions.begin() as s:
             stamp = self._ctx.now()
@@ -133,14 +135,15 @@ class NoteService:
             )
             s.add(note)
             s.flush()
-            note.body_ct = cipher.encrypt(TABLE, note.id, "body", note.rev, draft.body)
+            note.body_ct = cipher.encrypt(TABLE, note.id, "body", note.rev, body)
             self._link(s, note.id, draft.member_ids)
             s.flush()
-            self._remember(note, draft.body)
+            self._remember(note, body)
             return self._info(s, cipher, note)
 
     def save_body(self, note_id: int, body: str) -> NoteInfo:
         """Autosave entry point: one small transaction, a new nonce and revision."""
+        body = whole_characters(body)
         cipher = self._ctx.keyring.cipher
         with self._ctx.sessions.begin() as s:
             note = load_for_edit(s, Note, note_id, _GONE)

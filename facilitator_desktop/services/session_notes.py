@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from facilitator_desktop.crypto.field_cipher import FieldCipher
 from facilitator_desktop.domain.session_note import (
     NoteBody,
+    Section,
     SessionFacts,
     blank_body,
     body_from_json,
@@ -27,6 +28,7 @@ from facilitator_desktop.domain.session_note import (
     clean_themes,
     lay_out,
 )
+from facilitator_desktop.domain.validation import whole_characters
 from facilitator_desktop.errors import (
     N_,
     FacilitatorError,
@@ -142,9 +144,14 @@ class SessionNoteService(MemberCopies):
         """Keep what changed, in one transaction: the body (sections and themes) and/or
         members' lines. The first save makes the note, in the group's template unless
         `template_id` says otherwise."""
-        entries = dict(entries or {})
+        # Whole characters: a lone surrogate half (some clipboards hand them over) cannot be
+        # stored; it is kept as U+FFFD.
+        entries = {member: whole_characters(text) for member, text in (entries or {}).items()}
         if body is not None:
-            body = NoteBody(body.sections, clean_themes(body.themes))
+            sections = tuple(
+                Section(whole_characters(s.title), whole_characters(s.text)) for s in body.sections
+            )
+            body = NoteBody(sections, clean_themes(body.themes))
             for text in body.texts():
                 _check_length(text)
         for text in entries.values():
@@ -187,6 +194,7 @@ class SessionNoteService(MemberCopies):
         self, session_id: int, text: str, member_id: int | None = None
     ) -> AddendumInfo:
         """A dated addition to a signed note: to the narrative, or to one member's entry."""
+        text = whole_characters(text)
         if not text.strip():
             raise ValidationError("addendum", "Write the addendum first.")
         _check_length(text)

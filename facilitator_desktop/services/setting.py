@@ -15,6 +15,7 @@ import binascii
 from abc import ABC, abstractmethod
 from typing import Generic, TypeVar
 
+from facilitator_desktop.domain.validation import whole_characters
 from facilitator_desktop.errors import ValidationError
 
 T = TypeVar("T")
@@ -131,7 +132,7 @@ class TextSetting(Setting[str]):
         return stored if isinstance(stored, str) else self.default
 
     def encode(self, value: str) -> str:
-        return value.strip()
+        return whole_characters(value).strip()  # a lone surrogate half cannot be stored
 
 
 class SealedTextSetting(Setting[str | None]):
@@ -149,7 +150,7 @@ class SealedTextSetting(Setting[str | None]):
     def encode(self, value: str | None) -> str:
         if value is None:
             raise ValueError(f"{self.key}: a chosen text cannot be unchosen")
-        return value.strip()
+        return whole_characters(value).strip()
 
 
 class IdSetting(Setting[int | None]):
