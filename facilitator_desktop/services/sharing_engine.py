@@ -377,10 +377,8 @@ class SyncEngine:
             sign_public, upto = peer
             pulled.remaining += head - last_seq
             changes = server.pull(group_uuid, other, last_seq, self._pull_limit)
-            if len(changes) == self._pull_limit and head > changes[-1].seq:
-                pulled.more = True
-                last_clock = changes[-1].clock
-                frontier = last_clock if frontier is None else min(frontier, last_clock)
+            cut_short = len(changes) == self._pull_limit and head > changes[-1].seq
+            pulled.more = pulled.more or cut_short
             previous = last_digest
             expected = last_seq + 1
             for change in changes:
@@ -405,6 +403,10 @@ class SyncEngine:
                     break
                 pulled.opened.append(opened)
                 previous, expected = opened.digest, expected + 1
+            else:  # read to the end of the pull: later in clock order waits for the rest
+                if cut_short:  # (a stream stopped by a refusal or a key holds no one back)
+                    last_clock = changes[-1].clock
+                    frontier = last_clock if frontier is None else min(frontier, last_clock)
         pulled.frontier = frontier
         return pulled
 
@@ -431,9 +433,7 @@ class SyncEngine:
                 if pulled.frontier is None or o.change.clock <= pulled.frontier
             ),
             key=lambda o: (o.change.clock, o.change.device_id, o.change.seq),
-        )
-        if not ready:
-            return 0
+        )  # never empty: the change that set the frontier is at it
         cipher = self._ctx.keyring.cipher
         with self._ctx.sessions.begin() as s:
             self._capture.run(s, cipher)  # local edits are stamped before others' arrive

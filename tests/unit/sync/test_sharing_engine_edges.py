@@ -200,6 +200,22 @@ def test_a_change_altered_on_the_server_is_refused_and_its_stream_stops(
         ]
 
 
+def test_changes_refused_in_two_groups_are_all_counted(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2, records_per_change=2) as (ana, ben):
+        for name in ("Tuesday grief group", "Thursday carers group"):
+            group_id, _ = new_group(ana, name)
+            share(ana, group_id, ben)
+        assert ana.sync().pushed == 6
+        with psycopg.connect(postgres_cluster.conninfo(sync_database), autocommit=True) as db:
+            db.execute("UPDATE changes SET payload = payload || '\\x00'::bytea WHERE seq = 2")
+        report = ben.sync()
+        assert (report.applied, report.refused) == (2, 2)  # change 1 of each, 2 of each refused
+        assert [p.reason for p in ben.sharing.problems()] == ["signature", "signature"]
+
+
 def test_changes_of_a_laptop_not_of_the_group_are_listed_and_not_read(
     tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
 ) -> None:
