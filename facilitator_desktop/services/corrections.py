@@ -13,6 +13,7 @@ from facilitator_desktop.errors import N_, NotFound, ValidationError
 from facilitator_desktop.models import Attendance, Correction, GroupSession, Turn
 from facilitator_desktop.services.context import ServiceContext
 from facilitator_desktop.services.participation import attendance_status
+from facilitator_desktop.services.sharing_sessions import other_copies
 
 
 class SessionCorrections:
@@ -28,14 +29,10 @@ class SessionCorrections:
             row = _finished(s, session_id)
             mark = s.get(Attendance, (session_id, member_id))
             before = mark.status if mark else "unmarked"
-            if mark is None:
-                mark = Attendance(session_id=session_id, member_id=member_id)
-                s.add(mark)
-            mark.status = checked
-            if checked != "late":
-                mark.arrived_at = None
-            if checked != "left_early":
-                mark.left_at = None
+            # A meeting run on two laptops is shown merged, the most present mark of its
+            # copies kept: the correction is made in every copy, or the next merge undoes it.
+            for session in (row, *other_copies(s, row)):
+                _set_mark(s, session.id, member_id, checked)
             self._record(s, row, f"attendance member={member_id}: {before} -> {checked}")
 
     def correct_turn(
@@ -102,6 +99,18 @@ class SessionCorrections:
         stamp = self._ctx.now()
         row.corrected_at = stamp
         s.add(Correction(session_id=row.id, made_at=stamp, what=what))
+
+
+def _set_mark(s: Session, session_id: int, member_id: int, status: str) -> None:
+    mark = s.get(Attendance, (session_id, member_id))
+    if mark is None:
+        mark = Attendance(session_id=session_id, member_id=member_id)
+        s.add(mark)
+    mark.status = status
+    if status != "late":
+        mark.arrived_at = None
+    if status != "left_early":
+        mark.left_at = None
 
 
 def _finished(s: Session, session_id: int) -> GroupSession:

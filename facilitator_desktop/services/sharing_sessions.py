@@ -125,6 +125,23 @@ def _original_marks(s: Session, session: GroupSession) -> dict[int, Mark]:
     return marks
 
 
+def other_copies(s: Session, session: GroupSession) -> list[GroupSession]:
+    """The other laptops' copies of the meeting `session` shows (kept as "merged"), none
+    when it was run on one laptop only."""
+    rows = list(
+        s.scalars(
+            select(GroupSession).where(
+                GroupSession.group_id == session.group_id,
+                GroupSession.status.in_(("finished", MERGED)),
+            )
+        )
+    )
+    for cluster in meetings(rows):
+        if session in cluster:
+            return [copy for copy in cluster if copy is not session and copy.status == MERGED]
+    return []
+
+
 def follow_mark(s: Session, row: Attendance) -> None:
     """A mark of a merged meeting's session changed after the merge (a correction made here,
     or another laptop's arriving): the new mark is that session's own from now on, so the

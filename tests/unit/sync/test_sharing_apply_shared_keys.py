@@ -1,0 +1,32 @@
+"""Records of two tables may name their rows by the same key (a session's note by its
+session's uuid): what one of them brings is kept as that table's own, so a note that came
+in is not sent back as this laptop's own newer edit when a member's entry is edited here."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from facilitator_desktop.models import GroupSession
+from tests.unit.sync.handoff import Handoff, ana_group, ana_member_key, ben_group
+from tests.unit.sync.laptops import run_session
+from tests.unit.sync.test_sharing_capture_edges import opened
+
+
+def test_a_note_that_came_in_is_not_sent_back_when_an_entry_is_edited_here(
+    handoff: Handoff,
+) -> None:
+    h = handoff
+    session = run_session(h.ana, ana_group(h))
+    h.apply(*h.captured())
+    ann_id, _ = ana_member_key(h, "Ann")
+    h.ana.ws.session_notes.save(session, entries={ann_id: "Spoke about her move."})
+    assert h.apply(*h.captured()) == [True]
+    with h.ben.ws.context.sessions.begin() as s:
+        ben_session = s.scalar(select(GroupSession.id).where(GroupSession.group_id == ben_group(h)))
+    assert ben_session is not None
+    [ben_ann] = [m.id for m in h.ben.ws.members.list(ben_group(h)) if m.alias == "Ann"]
+    assert h.ben.ws.session_notes.open(ben_session).entry(ben_ann) == "Spoke about her move."
+    h.ben.ws.session_notes.save(ben_session, entries={ben_ann: "Spoke about her move; settled."})
+    h.ben.engine.capture()
+    sent = [r for body in opened(h.ben) for r in body["records"] if r["t"] == "session_notes"]
+    assert [sorted(r["f"]) for r in sent] == [["entries", "updated_at"]]
