@@ -13,7 +13,7 @@ from facilitator_desktop.errors import N_, NotFound, ValidationError
 from facilitator_desktop.models import Attendance, Correction, GroupSession, Turn
 from facilitator_desktop.services.context import ServiceContext
 from facilitator_desktop.services.participation import attendance_status
-from facilitator_desktop.services.sharing_sessions import other_copies
+from facilitator_desktop.services.sharing_sessions import copied_from, other_copies
 
 
 class SessionCorrections:
@@ -71,6 +71,12 @@ class SessionCorrections:
                 if passed:
                     turn.duration = 0.0
             if changes:
+                # A turn another laptop recorded is copied afresh by each merge: corrected
+                # where it was recorded too, the correction stays.
+                source = copied_from(s, row, turn)
+                if source is not None:
+                    source.member_id, source.duration = turn.member_id, turn.duration
+                    source.passed = turn.passed
                 self._record(s, row, f"turn {turn_id}: " + ", ".join(changes))
 
     def turns_of(self, session_id: int) -> list[tuple[int, int, int, float, float, bool]]:

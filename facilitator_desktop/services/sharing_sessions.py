@@ -142,6 +142,16 @@ def other_copies(s: Session, session: GroupSession) -> list[GroupSession]:
     return []
 
 
+def copied_from(s: Session, session: GroupSession, turn: Turn) -> Turn | None:
+    """The turn of another laptop's copy of the meeting that `turn` was copied from by the
+    merge, None when `turn` is the session's own."""
+    for copy in other_copies(s, session):
+        for source in _turns(s, copy):
+            if source.uuid and copy_key(source.uuid) == turn.uuid:
+                return source
+    return None
+
+
 def follow_mark(s: Session, row: Attendance) -> None:
     """A mark of a merged meeting's session changed after the merge (a correction made here,
     or another laptop's arriving): the new mark is that session's own from now on, so the

@@ -1,7 +1,8 @@
 """A meeting run on two laptops is shown as one session, each member with the most present
-mark either laptop gave. A facilitator who then corrects a mark in History (Ann was there,
-but excused) keeps the correction: after syncs both ways, on both laptops, it still reads
-as corrected, not as the merge's "present" again."""
+mark either laptop gave and every turn either recorded. A facilitator who then corrects a
+mark in History (Ann was there, but excused) or a turn the other laptop recorded keeps the
+correction: after syncs both ways, on both laptops, it still reads as corrected, not as the
+merge made it again."""
 
 from __future__ import annotations
 
@@ -22,6 +23,24 @@ from tests.unit.sync.laptops import (
 from tests.unit.sync.test_sharing_sessions import run
 
 
+def merged_meeting(ana: Laptop, ben: Laptop, speakers: tuple[str, str]) -> tuple[int, int]:
+    """Ana shares her group with Ben; both run the same meeting (Ben pressed Start 40 s
+    after Ana, so hers is the session shown), each recording one speaker, and sync."""
+    group_id, _ = new_group(ana)
+    share(ana, group_id, ben)
+    ana.sync()
+    ben.sync()
+    [shared] = ana.sharing.shared_groups()
+    ben_group = local_group(ben, shared.group_uuid)
+    assert ben_group is not None
+    ben.wall.advance(40)
+    run(ana, group_id, {"Ann": "present", "Bo": "present"}, [speakers[0]])
+    run(ben, ben_group, {"Ann": "present", "Bo": "present"}, [speakers[1]])
+    for laptop in (ana, ben, ana):
+        laptop.sync()
+    return group_id, ben_group
+
+
 def anns_mark(laptop: Laptop, group_id: int) -> tuple[int, int, str | None]:
     """(session shown in History, Ann's id, her mark there)."""
     [session] = laptop.ws.history.sessions(group_id)
@@ -40,18 +59,7 @@ def test_a_mark_corrected_after_a_merge_stays_corrected_on_both_laptops(
 ) -> None:
     settings = server_settings(postgres_cluster, sync_database)
     with laptops(tmp_path, settings, 2) as (ana, ben):
-        group_id, _ = new_group(ana)
-        share(ana, group_id, ben)
-        ana.sync()
-        ben.sync()
-        [shared] = ana.sharing.shared_groups()
-        ben_group = local_group(ben, shared.group_uuid)
-        assert ben_group is not None
-        ben.wall.advance(40)  # Ben pressed Start 40 s after Ana
-        run(ana, group_id, {"Ann": "present"}, ["Ann"])
-        run(ben, ben_group, {"Ann": "present"}, ["Ann"])
-        for laptop in (ana, ben, ana):
-            laptop.sync()
+        group_id, ben_group = merged_meeting(ana, ben, ("Ann", "Ann"))
         session_id, ann, status = anns_mark(ana, group_id)
         assert (status, anns_mark(ben, ben_group)[2]) == ("present", "present")
         ana.ws.history.correct_attendance(session_id, ann, "excused")
@@ -64,3 +72,23 @@ def test_a_mark_corrected_after_a_merge_stays_corrected_on_both_laptops(
         assert [text for _, text in ana.ws.history.corrections(session_id)] == [
             f"attendance member={ann}: present -> excused"
         ]
+
+
+def test_a_turn_recorded_on_the_other_laptop_stays_corrected_on_both(
+    tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
+) -> None:
+    settings = server_settings(postgres_cluster, sync_database)
+    with laptops(tmp_path, settings, 2) as (ana, ben):
+        group_id, ben_group = merged_meeting(ana, ben, ("Ann", "Bo"))
+        [session] = ana.ws.history.sessions(group_id)
+        lengths = {turn[0]: turn[4] for turn in ana.ws.history.turns_of(session.id)}
+        assert sorted(lengths.values()) == [60.0, 60.0]  # Ann's, and Bo's as Ben recorded it
+        for turn_id, length in lengths.items():
+            ana.ws.history.correct_turn(turn_id, duration=length + 7)
+        for _ in range(2):
+            ana.sync()
+            ben.sync()
+            for laptop, group in ((ana, group_id), (ben, ben_group)):
+                [shown] = laptop.ws.history.sessions(group)
+                turns = laptop.ws.history.turns_of(shown.id)
+                assert [turn[4] for turn in turns] == [67.0, 67.0], laptop.name
