@@ -250,7 +250,12 @@ class Capture:
             stamps[name] = stamp
             digests[name] = digest
         if tbl == "notes" and values.get("shared") is False:
-            # Gone for the others; when shared again, everything goes again.
+            # Taken back: the others only learn to drop it (its text does not go again, nor
+            # at all when it never went out); when shared again, everything goes again.
+            if sync_row is None:
+                return None
+            changed = {name: v for name, v in changed.items() if name == "shared"}
+            bases = {name: b for name, b in bases.items() if name == "shared"}
             digests = {"shared": digests.get("shared", "")}
         if sync_row is None:
             sync_row = SyncRow(tbl=tbl, key=key, shared_group_id=shared.id, deleted=False)

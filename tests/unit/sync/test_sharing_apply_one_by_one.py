@@ -6,6 +6,7 @@ laptop it came from in the conflict listed. Changes are handed over without a se
 from __future__ import annotations
 
 from facilitator_desktop.services.groups import GroupDraft
+from facilitator_desktop.services.members import MemberDraft
 from facilitator_desktop.services.notes import NoteDraft, NoteFilter
 from facilitator_desktop.services.rules import RuleCardDraft
 from tests.unit.sync.handoff import NAME, Handoff, ana_group, ana_member_key, ben_group
@@ -47,3 +48,36 @@ def test_a_conflict_met_record_by_record_names_both_laptops(handoff: Handoff) ->
     ana, ben = h.ana.sharing.identity().device_id, h.ben.sharing.identity().device_id
     assert conflict.field == "default_minutes"
     assert {conflict.kept_device, conflict.other_device} == {ana, ben}
+
+
+def test_a_note_shared_and_taken_back_before_it_went_out_leaves_nothing(
+    handoff: Handoff,
+) -> None:
+    h = handoff
+    assert h.apply(*h.captured()) == [True]
+    note = h.ana.ws.notes.create(NoteDraft(LEAFLETS, group_id=ana_group(h)))
+    h.ana.sharing.set_note_shared(note.id, True)
+    h.ana.sharing.set_note_shared(note.id, False)
+    assert h.captured() == []  # nothing of it goes out, its text least of all
+    h.ana.ws.members.add(ana_group(h), MemberDraft("Dee"))  # and what comes next still goes
+    assert h.apply(*h.captured()) == [True]
+    assert h.ben.ws.notes.find(NoteFilter(group_id=ben_group(h))) == []
+    assert h.ben.sharing.problems() == []
+
+
+def test_a_note_taken_back_after_it_went_out_is_dropped_without_its_text_again(
+    handoff: Handoff,
+) -> None:
+    h = handoff
+    assert h.apply(*h.captured()) == [True]
+    note = h.ana.ws.notes.create(NoteDraft(LEAFLETS, group_id=ana_group(h)))
+    h.ana.sharing.set_note_shared(note.id, True)
+    assert h.apply(*h.captured()) == [True]
+    assert len(h.ben.ws.notes.find(NoteFilter(group_id=ben_group(h)))) == 1
+    h.ana.ws.notes.save_body(note.id, LEAFLETS + " And the phone list.")
+    h.ana.sharing.set_note_shared(note.id, False)
+    [back] = h.captured()
+    assert [r["f"] for r in back.body["records"]] == [{"shared": False}]
+    assert h.apply(back) == [True]
+    assert h.ben.ws.notes.find(NoteFilter(group_id=ben_group(h))) == []
+    assert h.ben.sharing.problems() == []
