@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from facilitator_desktop.domain.whole_text import whole_characters
 from facilitator_desktop.errors import N_, ValidationError
 
 SegmentKind = Literal["round", "open"]
@@ -18,7 +19,6 @@ RULE_WHY_MAX = 240  # a reason, not an essay: still readable under the rule on a
 ALIAS_MAX = 40
 GROUP_NAME_MAX = 120
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,15 +38,6 @@ def is_invisible_format(char: str) -> bool:
     rule: bidi marks, embeddings, overrides and isolates (LRM, RLM, ALM, LRE…PDF, LRI…PDI),
     zero-width spaces, the word joiner, soft hyphens and byte-order marks."""
     return unicodedata.category(char) == "Cf" and char not in MEANINGFUL_FORMAT_CHARS
-
-
-def whole_characters(text: str) -> str:
-    """Surrogate halves as some clipboards and APIs hand them over: a pair becomes the one
-    character it encodes, a lone half becomes U+FFFD. A lone half is no character, and
-    UTF-8 (so the database) cannot store it."""
-    if not _SURROGATE.search(text):
-        return text
-    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def clean(text: str | None) -> str:

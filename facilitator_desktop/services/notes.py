@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from facilitator_desktop.crypto.field_cipher import FieldCipher, FieldDecryptError
 from facilitator_desktop.domain.text_search import Query, Snippet, fold, match_spans, snippet
-from facilitator_desktop.domain.validation import whole_characters
+from facilitator_desktop.domain.whole_text import whole_characters
 from facilitator_desktop.errors import NotFound
 from facilitator_desktop.models import Member, Note, NoteMember
 from facilitator_desktop.services.context import ServiceContext

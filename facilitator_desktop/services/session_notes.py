@@ -28,7 +28,7 @@ from facilitator_desktop.domain.session_note import (
     clean_themes,
     lay_out,
 )
-from facilitator_desktop.domain.validation import whole_characters
+from facilitator_desktop.domain.whole_text import whole_characters
 from facilitator_desktop.errors import (
     N_,
     FacilitatorError,

@@ -15,7 +15,7 @@ import binascii
 from abc import ABC, abstractmethod
 from typing import Generic, TypeVar
 
-from facilitator_desktop.domain.validation import whole_characters
+from facilitator_desktop.domain.whole_text import whole_characters
 from facilitator_desktop.errors import ValidationError
 
 T = TypeVar("T")
