@@ -14,6 +14,7 @@ from sqlalchemy import select
 from facilitator_desktop.models import Attendance, GroupSession, Member, RuleSet
 from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.services.members import MemberDraft
+from facilitator_desktop.services.notes import NoteDraft
 from facilitator_desktop.services.rules import RuleCardDraft
 from tests.unit.sync.handoff import (
     Handoff,
@@ -86,3 +87,19 @@ def test_a_signature_of_the_shared_rules_arrives_as_recorded(handoff: Handoff) -
     [signed] = h.ben.ws.acknowledgements.for_member(ben_ann)
     assert (signed.version, signed.signed_on) == (1, date(2026, 3, 2))
     assert h.ben.sharing.problems() == []
+
+
+def test_a_new_note_without_its_group_is_refused_not_kept_apart(handoff: Handoff) -> None:
+    """A record that makes a row must hold all of it: one naming a note not here, with all
+    but its group, would otherwise make a note of no group on this laptop."""
+    h = handoff
+    assert h.apply(*h.captured()) == [True]
+    note = h.ana.ws.notes.create(NoteDraft("Bring the leaflets.", group_id=ana_group(h)))
+    h.ana.sharing.set_note_shared(note.id, True)
+    [shared] = h.captured()
+    [record] = shared.body["records"]
+    partial = dict(record, f={k: v for k, v in record["f"].items() if k != "group_id"})
+    change = h.written([partial], clock=record["c"])
+    assert h.apply(change) == [True]
+    assert h.ben.ws.notes.find() == []
+    assert h.ben.sharing.problems() == unusable(h, change)
