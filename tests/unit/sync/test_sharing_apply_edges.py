@@ -210,6 +210,9 @@ def test_a_laptop_whose_keys_change_is_refused(handoff: Handoff) -> None:
         assert found is not None and found.sign_public == base64.b64decode(peer["f"]["sign"])
 
 
+STRANGER = "33333333-3333-4333-8333-333333333333"
+
+
 def test_a_laptop_introduced_joins_and_its_unknown_problem_goes(handoff: Handoff) -> None:
     h = handoff
     h.apply(*h.captured())
@@ -219,6 +222,7 @@ def test_a_laptop_introduced_joins_and_its_unknown_problem_goes(handoff: Handoff
         [shared] = s.scalars(select(SharedGroup))
         record_problem(s, shared.id, newcomer, 0, "unknown", h.ben.wall.now)
         record_problem(s, shared.id, newcomer, 3, "gap", h.ben.wall.now)
+        record_problem(s, shared.id, STRANGER, 0, "unknown", h.ben.wall.now)  # not introduced
     fields = {
         "wrap": base64.b64encode(wrap).decode(),
         "sign": base64.b64encode(sign).decode(),
@@ -237,7 +241,10 @@ def test_a_laptop_introduced_joins_and_its_unknown_problem_goes(handoff: Handoff
             h.ben.wall.now,
         )
         assert found.removed_at is None
-    assert [(p.device_id, p.reason) for p in h.ben.sharing.problems()] == [(newcomer, "gap")]
+    assert sorted((p.device_id, p.reason) for p in h.ben.sharing.problems()) == [
+        (newcomer, "gap"),
+        (STRANGER, "unknown"),
+    ]
 
 
 def test_a_removal_names_up_to_which_change_the_laptop_counts(handoff: Handoff) -> None:
