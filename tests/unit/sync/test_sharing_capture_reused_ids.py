@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import random
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.models import GroupSession, Member, SessionEvent, Turn
+from facilitator_desktop.models.sync import SyncOutbox
 from facilitator_desktop.services.live_session import LiveSession
 from facilitator_desktop.services.members import MemberDraft
 from tests.unit.sync.handoff import Handoff, aliases, with_a_group_not_shared
@@ -77,6 +78,8 @@ def test_a_discarded_sessions_event_and_turn_ids_taken_by_another_group_never_go
     assert ("sessions", mistake_uuid, 1) in records
     assert {t for t, _k, d in records if not d} == set()  # only tombstones: nothing of Thursday
     assert h.apply(*changes) == [True] * len(changes)  # Ben's laptop does not wait
+    with ana.ws.context.sessions.begin() as s:  # and no entry is left to be read again
+        assert s.scalar(select(func.count()).select_from(SyncOutbox)) == 0
 
 
 def test_the_shared_groups_own_rows_still_go_out_beside_entries_left_for_reused_ids(
