@@ -47,6 +47,28 @@ def run(
     live.end()
 
 
+Seen = tuple[dict[str, str], list[str]]  # one laptop's marks and speakers
+
+
+def one_meeting_on_two_laptops(ana: Laptop, ben: Laptop, hers: Seen, his: Seen) -> tuple[int, int]:
+    """Ana shares a new group with Ben; both run the same meeting (Ben pressed Start 40 s
+    after Ana, so hers is the session shown), each recording what they saw, and sync:
+    (Ana's group id, Ben's)."""
+    group_id, _ = new_group(ana)
+    share(ana, group_id, ben)
+    ana.sync()
+    ben.sync()
+    [shared] = ana.sharing.shared_groups()
+    ben_group = local_group(ben, shared.group_uuid)
+    assert ben_group is not None
+    ben.wall.advance(40)
+    run(ana, group_id, *hers)
+    run(ben, ben_group, *his)
+    for laptop in (ana, ben, ana):
+        laptop.sync()
+    return group_id, ben_group
+
+
 def test_one_meeting_on_two_laptops_becomes_one_session(
     tmp_path: Path, postgres_cluster: PostgresCluster, sync_database: str
 ) -> None:

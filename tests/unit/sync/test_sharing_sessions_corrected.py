@@ -15,30 +15,15 @@ from tests.helpers.postgres import PostgresCluster
 from tests.unit.sync.laptops import (
     Laptop,
     laptops,
-    local_group,
-    new_group,
     server_settings,
-    share,
 )
-from tests.unit.sync.test_sharing_sessions import run
+from tests.unit.sync.test_sharing_sessions import one_meeting_on_two_laptops
 
 
 def merged_meeting(ana: Laptop, ben: Laptop, speakers: tuple[str, str]) -> tuple[int, int]:
-    """Ana shares her group with Ben; both run the same meeting (Ben pressed Start 40 s
-    after Ana, so hers is the session shown), each recording one speaker, and sync."""
-    group_id, _ = new_group(ana)
-    share(ana, group_id, ben)
-    ana.sync()
-    ben.sync()
-    [shared] = ana.sharing.shared_groups()
-    ben_group = local_group(ben, shared.group_uuid)
-    assert ben_group is not None
-    ben.wall.advance(40)
-    run(ana, group_id, {"Ann": "present", "Bo": "present"}, [speakers[0]])
-    run(ben, ben_group, {"Ann": "present", "Bo": "present"}, [speakers[1]])
-    for laptop in (ana, ben, ana):
-        laptop.sync()
-    return group_id, ben_group
+    """One meeting on both laptops, Ann and Bo marked present on each, one speaker each."""
+    marks = {"Ann": "present", "Bo": "present"}
+    return one_meeting_on_two_laptops(ana, ben, (marks, [speakers[0]]), (marks, [speakers[1]]))
 
 
 def anns_mark(laptop: Laptop, group_id: int) -> tuple[int, int, str | None]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.helpers.postgres import PostgresCluster
-from tests.unit.sync.laptops import laptops, local_group, new_group, server_settings, share
-from tests.unit.sync.test_sharing_sessions import run
+from tests.unit.sync.laptops import laptops, server_settings
+from tests.unit.sync.test_sharing_sessions import one_meeting_on_two_laptops
 
 
 def test_the_copy_left_when_a_merged_meetings_other_copy_is_deleted_stands_alone(
@@ -16,18 +16,9 @@ def test_the_copy_left_when_a_merged_meetings_other_copy_is_deleted_stands_alone
 ) -> None:
     settings = server_settings(postgres_cluster, sync_database)
     with laptops(tmp_path, settings, 2) as (ana, ben):
-        group_id, _ = new_group(ana)
-        share(ana, group_id, ben)
-        ana.sync()
-        ben.sync()
-        [shared] = ana.sharing.shared_groups()
-        ben_group = local_group(ben, shared.group_uuid)
-        assert ben_group is not None
-        ben.wall.advance(40)  # Ben pressed Start 40 s after Ana: hers is the one shown
-        run(ana, group_id, {"Ann": "present"}, ["Ann"])
-        run(ben, ben_group, {"Bo": "present"}, ["Bo"])
-        for laptop in (ana, ben, ana):
-            laptop.sync()
+        group_id, ben_group = one_meeting_on_two_laptops(
+            ana, ben, ({"Ann": "present"}, ["Ann"]), ({"Bo": "present"}, ["Bo"])
+        )
         [merged] = ana.ws.history.sessions(group_id)
         assert merged.attended == 2
         ana.ws.sessions.delete(merged.id, delete_notes=True)
