@@ -205,7 +205,7 @@ class Capture:
         clock: int,
         decided: int,
         deleted: bool,
-        row: Any | None,
+        row: Any,  # found by `_records`; None only for laptops and deletions
         sync_row: SyncRow | None,
     ) -> dict[str, Any] | None:
         if tbl == PEERS:
@@ -221,17 +221,13 @@ class Capture:
             return None
         if deleted:
             if sync_row is None:
-                sync_row = SyncRow(tbl=tbl, key=key, shared_group_id=shared.id, stamps="{}")
+                sync_row = SyncRow(tbl=tbl, key=key, shared_group_id=shared.id)
                 s.add(sync_row)
             sync_row.deleted = True
             forget_conflicts(s, tbl, key)
             sync_row.local_id = None
             return {"t": tbl, "k": key, "c": clock, "del": 1}
         spec = BY_NAME[tbl]
-        if row is None:
-            row = spec.find(s, key, ids)
-        if row is None:
-            return None
         try:
             values = spec.read(s, row, ids, cipher)
         except RecordDamaged:
