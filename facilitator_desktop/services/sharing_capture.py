@@ -247,12 +247,18 @@ class Capture:
             digests[name] = digest
         if tbl == "notes" and values.get("shared") is False:
             # Taken back: the others only learn to drop it (its text does not go again, nor
-            # at all when it never went out); when shared again, everything goes again.
+            # at all when it never went out).
             if sync_row is None:
                 return None
             changed = {name: v for name, v in changed.items() if name == "shared"}
             bases = {name: b for name, b in bases.items() if name == "shared"}
-            digests = {"shared": digests.get("shared", "")}
+        elif tbl == "notes" and "shared" in changed:
+            # Shared again: everything goes, as the others dropped it whole; even what a
+            # co-facilitator's edit brought here meanwhile, already in `digests`.
+            for name in values.keys() - changed.keys():
+                changed[name] = values[name]
+                bases[name] = stamps.get(name)
+                stamps[name] = stamp
         if sync_row is None:
             sync_row = SyncRow(tbl=tbl, key=key, shared_group_id=shared.id, deleted=False)
             s.add(sync_row)

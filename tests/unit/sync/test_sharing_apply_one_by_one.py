@@ -81,3 +81,25 @@ def test_a_note_taken_back_after_it_went_out_is_dropped_without_its_text_again(
     assert h.apply(back) == [True]
     assert h.ben.ws.notes.find(NoteFilter(group_id=ben_group(h))) == []
     assert h.ben.sharing.problems() == []
+    assert h.ben.sharing.conflicts() == []  # taking back is no edit made at once with his
+
+
+def test_a_note_taken_back_and_edited_sends_nothing_until_shared_again(
+    handoff: Handoff,
+) -> None:
+    h = handoff
+    assert h.apply(*h.captured()) == [True]
+    note = h.ana.ws.notes.create(NoteDraft(LEAFLETS, group_id=ana_group(h)))
+    h.ana.sharing.set_note_shared(note.id, True)
+    assert h.apply(*h.captured()) == [True]
+    h.ana.sharing.set_note_shared(note.id, False)
+    assert h.apply(*h.captured()) == [True]
+    h.ana.ws.notes.save_body(note.id, LEAFLETS + " And the phone list.")
+    assert h.captured() == []  # kept to herself now: neither the text nor "taken back" again
+    h.ana.sharing.set_note_shared(note.id, True)
+    [again] = h.captured()
+    [record] = again.body["records"]
+    assert {"shared", "body"} <= set(record["f"])  # shared again: everything goes again
+    assert h.apply(again) == [True]
+    [found] = h.ben.ws.notes.find(NoteFilter(group_id=ben_group(h)))
+    assert found.body == LEAFLETS + " And the phone list."
