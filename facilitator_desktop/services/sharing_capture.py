@@ -254,13 +254,13 @@ class Capture:
             bases = {name: b for name, b in bases.items() if name == "shared"}
         elif tbl == "notes" and "shared" in changed:
             # Shared again: everything goes, as the others dropped it whole; even what a
-            # co-facilitator's edit brought here meanwhile, already in `digests`.
+            # co-facilitator's edit brought here meanwhile, already in `digests`. (No base:
+            # no laptop holds the note to compare it with.)
             for name in values.keys() - changed.keys():
                 changed[name] = values[name]
-                bases[name] = stamps.get(name)
                 stamps[name] = stamp
         if sync_row is None:
-            sync_row = SyncRow(tbl=tbl, key=key, shared_group_id=shared.id, deleted=False)
+            sync_row = SyncRow(tbl=tbl, key=key, shared_group_id=shared.id)
             s.add(sync_row)
         sync_row.local_id = getattr(row, "id", None)
         sync_row.stamps = dumps(stamps)
@@ -269,7 +269,7 @@ class Capture:
             return None
         if tbl == "attendance":
             follow_mark(s, row)  # a correction of a merged meeting's mark
-        sealed = SEALED_ON_THE_WIRE.get(tbl, frozenset())
+        sealed = SEALED_ON_THE_WIRE[tbl]
         wire = {
             name: _seal_value(group_cipher, tbl, key, name, clock, value)
             if name in sealed

@@ -38,4 +38,10 @@ def test_a_note_shared_again_after_an_edit_that_crossed_its_taking_back_arrives_
                 "Call Ann about the rota. Done on Tuesday."
             ]
             assert laptop.sharing.problems() == []
-            assert laptop.sharing.conflicts() == []
+        ana.wall.advance(60)
+        [mine] = ana.ws.notes.find()
+        ana.ws.notes.save_body(mine.id, "Ann called back.")  # and edits go on as before
+        ana.sync()
+        ben.sync()
+        assert [n.body for n in ben.ws.notes.find()] == ["Ann called back."]
+        assert ben.sharing.conflicts() == []  # hers follows the note he holds: no clash
