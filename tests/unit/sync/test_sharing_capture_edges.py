@@ -186,6 +186,20 @@ def test_records_are_split_into_changes_of_the_given_size(pair: tuple[Laptop, La
     assert highest[0] == clocks[0] > highest[1]  # the peers' change holds the newest clock
 
 
+def test_a_roster_larger_than_two_reads_goes_whole(pair: tuple[Laptop, Laptop]) -> None:
+    """The rows a batch names are read 500 at a time: a group of 1,001 new members (as when
+    a large roster is shared) sends every one of them, none taken for gone."""
+    ana, ben = pair
+    group_id, _ = shared_group(ana, ben)
+    ana.engine.capture()
+    for n in range(1001):
+        ana.ws.members.add(group_id, MemberDraft(f"Member {n}"))
+    ana.engine.capture()
+    members = [r for r in records_of(opened(ana)[1:]) if r["t"] == "members"]
+    assert len({r["k"] for r in members}) == 1001
+    assert outbox_count(ana) == 0
+
+
 def test_a_later_change_never_takes_a_lower_clock(pair: tuple[Laptop, Laptop]) -> None:
     ana, ben = pair
     group_id, (ann, *_rest) = shared_group(ana, ben)
