@@ -187,17 +187,25 @@ def test_records_are_split_into_changes_of_the_given_size(pair: tuple[Laptop, La
 
 
 def test_a_roster_larger_than_two_reads_goes_whole(pair: tuple[Laptop, Laptop]) -> None:
-    """The rows a batch names are read 500 at a time: a group of 1,001 new members (as when
-    a large roster is shared) sends every one of them, none taken for gone."""
+    """The rows a batch names, and what was sent of them, are read 500 at a time: a group of
+    1,001 new members (as when a large roster is shared) sends every one of them, none taken
+    for gone; seating them all again sends every seat, and only the seats."""
     ana, ben = pair
     group_id, _ = shared_group(ana, ben)
     ana.engine.capture()
     for n in range(1001):
         ana.ws.members.add(group_id, MemberDraft(f"Member {n}"))
     ana.engine.capture()
-    members = [r for r in records_of(opened(ana)[1:]) if r["t"] == "members"]
-    assert len({r["k"] for r in members}) == 1001
+    added = [r for r in records_of(opened(ana)[1:]) if r["t"] == "members"]
+    assert len({r["k"] for r in added}) == 1001
     assert outbox_count(ana) == 0
+    seats = [m.id for m in ana.ws.members.list(group_id)]
+    ana.ws.members.reorder(group_id, seats[-1:] + seats[:-1])  # everyone moves one seat
+    sent = len(opened(ana))
+    ana.engine.capture()
+    moved = [r for r in records_of(opened(ana)[sent:]) if r["t"] == "members"]
+    assert len({r["k"] for r in moved}) == len(seats)
+    assert {tuple(r["f"]) for r in moved} == {("seat",)}
 
 
 def test_a_later_change_never_takes_a_lower_clock(pair: tuple[Laptop, Laptop]) -> None:
