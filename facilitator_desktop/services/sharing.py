@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from facilitator_desktop.crypto.group_keys import key_check, new_group_key
@@ -46,7 +46,6 @@ from facilitator_desktop.models.sync import (
     SyncOutbox,
     SyncPeer,
     SyncProblem,
-    SyncSent,
     SyncServer,
 )
 from facilitator_desktop.services.context import ServiceContext
@@ -63,6 +62,7 @@ from facilitator_desktop.services.sharing_cards import (
 from facilitator_desktop.services.sharing_state import (
     PEERS,
     add_peer,
+    changes_waiting,
     ensure_identity,
     find_peer,
     seed_outbox,
@@ -330,16 +330,9 @@ class SharingService:
             return [_info(s, g, mine) for g in rows]
 
     def waiting_changes(self) -> int:
-        """Local changes not yet on the server (written, or sealed and not uploaded)."""
+        """Local changes not yet on the server (`sharing_state.changes_waiting`)."""
         with self._ctx.sessions.begin() as s:
-            outbox = s.scalar(select(func.count()).select_from(SyncOutbox)) or 0
-            sent = (
-                s.scalar(
-                    select(func.count()).select_from(SyncSent).where(SyncSent.uploaded.is_(False))
-                )
-                or 0
-            )
-            return int(outbox) + int(sent)
+            return changes_waiting(s)
 
     # the server
 

@@ -42,7 +42,6 @@ from facilitator_desktop.models.sync import (
     SyncCursor,
     SyncGroupKey,
     SyncIdentity,
-    SyncOutbox,
     SyncPeer,
     SyncSent,
 )
@@ -52,6 +51,7 @@ from facilitator_desktop.services.sharing_capture import Capture
 from facilitator_desktop.services.sharing_state import (
     FIRST_EPOCH,
     PEERS,
+    changes_waiting,
     group_ciphers,
     held_group_key,
     load_identity,
@@ -145,11 +145,7 @@ class SyncEngine:
 
     def waiting(self) -> int:
         with self._ctx.sessions.begin() as s:
-            outbox = s.scalar(select(func.count()).select_from(SyncOutbox)) or 0
-            sent = s.scalar(
-                select(func.count()).select_from(SyncSent).where(SyncSent.uploaded.is_(False))
-            )
-            return int(outbox) + int(sent or 0)
+            return changes_waiting(s)
 
     def _identity(self) -> tuple[Identity, str]:
         with self._ctx.sessions.begin() as s:

@@ -12,7 +12,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from facilitator_desktop.crypto.field_cipher import FieldCipher, FieldDecryptError
@@ -35,6 +35,7 @@ from facilitator_desktop.models.sync import (
     SyncIdentity,
     SyncOutbox,
     SyncPeer,
+    SyncSent,
 )
 
 PEERS = "peers"  # the outbox's name for a change to who is in a shared group
@@ -214,3 +215,27 @@ def announced_key(fields: dict[str, Any]) -> tuple[int | None, bytes | None]:
 
 def dumps(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
+
+
+# The groups whose changes still go to the server (a group left, or this laptop removed
+# from it, sends nothing more).
+SYNCING = ("active", "pending")
+
+
+def changes_waiting(s: Session) -> int:
+    """This laptop's changes not on the server yet, in groups that still sync: written (in
+    the outbox) or sealed and not uploaded. What a group left or removed holds never goes,
+    so it does not wait."""
+    syncing = select(SharedGroup).where(SharedGroup.state.in_(SYNCING)).subquery()
+    outbox = s.scalar(
+        select(func.count())
+        .select_from(SyncOutbox)
+        .join(syncing, syncing.c.group_id == SyncOutbox.group_id)
+    )
+    sent = s.scalar(
+        select(func.count())
+        .select_from(SyncSent)
+        .join(syncing, syncing.c.id == SyncSent.shared_group_id)
+        .where(SyncSent.uploaded.is_(False))
+    )
+    return int(outbox or 0) + int(sent or 0)
