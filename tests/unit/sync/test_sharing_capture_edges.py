@@ -208,6 +208,19 @@ def test_a_roster_larger_than_two_reads_goes_whole(pair: tuple[Laptop, Laptop]) 
     assert {tuple(r["f"]) for r in moved} == {("seat",)}
 
 
+def test_a_write_to_the_second_of_two_shared_groups_alone_goes(
+    pair: tuple[Laptop, Laptop],
+) -> None:
+    ana, ben = pair
+    shared_group(ana, ben)
+    second, _ = new_group(ana, "Thursday group", ("Dee",))
+    share(ana, second, ben)
+    ana.engine.capture()
+    ana.ws.members.add(second, MemberDraft("Eve"))  # the first group has nothing new
+    assert ana.engine.capture() == 1
+    assert outbox_count(ana) == 0
+
+
 def test_a_later_change_never_takes_a_lower_clock(pair: tuple[Laptop, Laptop]) -> None:
     ana, ben = pair
     group_id, (ann, *_rest) = shared_group(ana, ben)
