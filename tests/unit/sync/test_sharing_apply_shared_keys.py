@@ -30,3 +30,45 @@ def test_a_note_that_came_in_is_not_sent_back_when_an_entry_is_edited_here(
     h.ben.engine.capture()
     sent = [r for body in opened(h.ben) for r in body["records"] if r["t"] == "session_notes"]
     assert [sorted(r["f"]) for r in sent] == [["entries", "updated_at"]]
+
+
+def test_a_session_and_its_note_that_came_in_together_keep_their_own_sync_rows(
+    handoff: Handoff,
+) -> None:
+    """As above, with the session and its note arriving in one change (written before one
+    sync): an entry edited here sends only the entry, and the session is not sent back."""
+    h = handoff
+    session = run_session(h.ana, ana_group(h))
+    ann_id, _ = ana_member_key(h, "Ann")
+    h.ana.ws.session_notes.save(session, entries={ann_id: "Spoke about her move."})
+    assert h.apply(*h.captured()) == [True]
+    with h.ben.ws.context.sessions.begin() as s:
+        ben_session = s.scalar(select(GroupSession.id).where(GroupSession.group_id == ben_group(h)))
+    assert ben_session is not None
+    [ben_ann] = [m.id for m in h.ben.ws.members.list(ben_group(h)) if m.alias == "Ann"]
+    h.ben.ws.session_notes.save(ben_session, entries={ben_ann: "Spoke about her move; settled."})
+    h.ben.engine.capture()
+    sent = [r for body in opened(h.ben) for r in body["records"]]
+    assert [(r["t"], sorted(r["f"])) for r in sent] == [
+        ("session_notes", ["entries", "updated_at"])
+    ]
+
+
+def test_a_correction_and_a_note_edit_sent_together_each_send_only_their_own_change(
+    handoff: Handoff,
+) -> None:
+    """Capture reads the session's and its note's sync rows, which share a key, in one go:
+    a correction (the session's "corrected at") and an entry edited since each go alone."""
+    h = handoff
+    session = run_session(h.ana, ana_group(h))
+    ann_id, _ = ana_member_key(h, "Ann")
+    h.ana.ws.session_notes.save(session, entries={ann_id: "Spoke about her move."})
+    assert h.apply(*h.captured()) == [True]
+    h.ana.wall.advance(60)
+    h.ana.ws.history.correct_attendance(session, ann_id, "excused")
+    h.ana.ws.session_notes.save(session, entries={ann_id: "Spoke about her move; settled."})
+    [change] = h.captured()
+    sent = {r["t"]: sorted(r["f"]) for r in change.body["records"]}
+    assert sent["sessions"] == ["corrected_at"]
+    assert sent["session_notes"] == ["entries", "updated_at"]
+    assert h.apply(change) == [True]
