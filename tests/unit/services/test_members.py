@@ -105,3 +105,15 @@ def test_a_malformed_row_is_listed_damaged_with_what_can_still_be_read(
     assert workspace.members.get(bo.id) == MemberInfo(
         bo.id, group_id, bo.seat, DAMAGED_ALIAS, "", "", "", bo.joined_on, None, True
     )
+
+
+def test_a_member_whose_group_and_seat_cannot_be_read_shows_none_of_them(
+    workspace: Workspace, group_id: int
+) -> None:
+    """0 is no group's id and no seat: an unreadable group or seat never reads as a real
+    one (group 1, seat 1), nor as no value at all."""
+    cy = workspace.members.add(group_id, MemberDraft("Cy"))
+    with _raw(workspace) as conn:  # edited outside the app
+        conn.execute("UPDATE members SET group_id = 'x', seat = 'y' WHERE id = ?", (cy.id,))
+    shown = workspace.members.get(cy.id)
+    assert (shown.group_id, shown.seat, shown.damaged) == (0, 0, True)
