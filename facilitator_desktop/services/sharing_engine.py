@@ -51,6 +51,7 @@ from facilitator_desktop.services.sharing_capture import Capture
 from facilitator_desktop.services.sharing_state import (
     FIRST_EPOCH,
     PEERS,
+    SYNCING,
     changes_waiting,
     group_ciphers,
     held_group_key,
@@ -159,7 +160,7 @@ class SyncEngine:
             return list(
                 s.scalars(
                     select(SharedGroup.id)
-                    .where(SharedGroup.state.in_(("active", "pending")))
+                    .where(SharedGroup.state.in_(SYNCING))
                     .order_by(SharedGroup.id)
                 )
             )
