@@ -44,6 +44,9 @@ from facilitator_desktop.workspace import Workspace
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.helpers.postgres import PostgresCluster
 
+# Settings of a server never reached: for laptops whose changes are handed over in-process.
+STUB = ServerSettings("127.0.0.1", 1, "db", "role", "pw")
+
 
 def server_settings(cluster: PostgresCluster, dbname: str) -> ServerSettings:
     return ServerSettings(cluster.host, cluster.port, dbname, cluster.user, cluster.password)

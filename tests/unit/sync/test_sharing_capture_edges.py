@@ -9,11 +9,9 @@ from __future__ import annotations
 import base64
 import json
 import random
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import func, select
 
 from facilitator_desktop.crypto.group_keys import GroupCipher, key_passes_check
@@ -38,21 +36,7 @@ from facilitator_desktop.services.sharing_state import (
     load_identity,
 )
 from facilitator_desktop.sync.protocol import WireChange, check
-from facilitator_desktop.sync.server import ServerSettings
-from tests.unit.sync.laptops import Laptop, make_laptop, new_group, run_session, share
-
-STUB = ServerSettings("127.0.0.1", 1, "db", "role", "pw")
-
-
-@pytest.fixture
-def pair(tmp_path: Path) -> Iterator[tuple[Laptop, Laptop]]:
-    ana = make_laptop(tmp_path, "ana", STUB)
-    ben = make_laptop(tmp_path, "ben", STUB)
-    try:
-        yield ana, ben
-    finally:
-        ana.ws.close()
-        ben.ws.close()
+from tests.unit.sync.laptops import STUB, Laptop, make_laptop, new_group, run_session, share
 
 
 def shared_group(ana: Laptop, ben: Laptop) -> tuple[int, list[int]]:
@@ -184,41 +168,6 @@ def test_records_are_split_into_changes_of_the_given_size(pair: tuple[Laptop, La
     highest = [max(r["c"] for r in b["records"]) for b in bodies]
     assert clocks == [max(highest[: i + 1]) for i in range(3)]
     assert highest[0] == clocks[0] > highest[1]  # the peers' change holds the newest clock
-
-
-def test_a_roster_larger_than_two_reads_goes_whole(pair: tuple[Laptop, Laptop]) -> None:
-    """The rows a batch names, and what was sent of them, are read 500 at a time: a group of
-    1,001 new members (as when a large roster is shared) sends every one of them, none taken
-    for gone; seating them all again sends every seat, and only the seats."""
-    ana, ben = pair
-    group_id, _ = shared_group(ana, ben)
-    ana.engine.capture()
-    for n in range(1001):
-        ana.ws.members.add(group_id, MemberDraft(f"Member {n}"))
-    ana.engine.capture()
-    added = [r for r in records_of(opened(ana)[1:]) if r["t"] == "members"]
-    assert len({r["k"] for r in added}) == 1001
-    assert outbox_count(ana) == 0
-    seats = [m.id for m in ana.ws.members.list(group_id)]
-    ana.ws.members.reorder(group_id, seats[-1:] + seats[:-1])  # everyone moves one seat
-    sent = len(opened(ana))
-    ana.engine.capture()
-    moved = [r for r in records_of(opened(ana)[sent:]) if r["t"] == "members"]
-    assert len({r["k"] for r in moved}) == len(seats)
-    assert {tuple(r["f"]) for r in moved} == {("seat",)}
-
-
-def test_a_write_to_the_second_of_two_shared_groups_alone_goes(
-    pair: tuple[Laptop, Laptop],
-) -> None:
-    ana, ben = pair
-    shared_group(ana, ben)
-    second, _ = new_group(ana, "Thursday group", ("Dee",))
-    share(ana, second, ben)
-    ana.engine.capture()
-    ana.ws.members.add(second, MemberDraft("Eve"))  # the first group has nothing new
-    assert ana.engine.capture() == 1
-    assert outbox_count(ana) == 0
 
 
 def test_a_later_change_never_takes_a_lower_clock(pair: tuple[Laptop, Laptop]) -> None:
