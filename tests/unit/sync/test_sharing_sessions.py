@@ -50,10 +50,8 @@ def run(
 Seen = tuple[dict[str, str], list[str]]  # one laptop's marks and speakers
 
 
-def one_meeting_on_two_laptops(ana: Laptop, ben: Laptop, hers: Seen, his: Seen) -> tuple[int, int]:
-    """Ana shares a new group with Ben; both run the same meeting (Ben pressed Start 40 s
-    after Ana, so hers is the session shown), each recording what they saw, and sync:
-    (Ana's group id, Ben's)."""
+def shared_with_ben(ana: Laptop, ben: Laptop) -> tuple[int, int]:
+    """Ana shares a new group with Ben and both sync: (Ana's group id, Ben's)."""
     group_id, _ = new_group(ana)
     share(ana, group_id, ben)
     ana.sync()
@@ -61,6 +59,14 @@ def one_meeting_on_two_laptops(ana: Laptop, ben: Laptop, hers: Seen, his: Seen) 
     [shared] = ana.sharing.shared_groups()
     ben_group = local_group(ben, shared.group_uuid)
     assert ben_group is not None
+    return group_id, ben_group
+
+
+def one_meeting_on_two_laptops(ana: Laptop, ben: Laptop, hers: Seen, his: Seen) -> tuple[int, int]:
+    """Ana shares a new group with Ben; both run the same meeting (Ben pressed Start 40 s
+    after Ana, so hers is the session shown), each recording what they saw, and sync:
+    (Ana's group id, Ben's)."""
+    group_id, ben_group = shared_with_ben(ana, ben)
     ben.wall.advance(40)
     run(ana, group_id, *hers)
     run(ben, ben_group, *his)

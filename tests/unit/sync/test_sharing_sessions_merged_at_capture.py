@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from facilitator_desktop.models.sync import SyncOutbox
 from tests.helpers.postgres import PostgresCluster
-from tests.unit.sync.laptops import laptops, local_group, new_group, server_settings, share
-from tests.unit.sync.test_sharing_sessions import run
+from tests.unit.sync.laptops import laptops, server_settings
+from tests.unit.sync.test_sharing_sessions import run, shared_with_ben
 
 
 def test_a_meeting_ended_after_the_others_copy_arrived_merges_without_sending_the_merge(
@@ -19,13 +19,7 @@ def test_a_meeting_ended_after_the_others_copy_arrived_merges_without_sending_th
 ) -> None:
     settings = server_settings(postgres_cluster, sync_database)
     with laptops(tmp_path, settings, 2) as (ana, ben):
-        group_id, _ = new_group(ana)
-        share(ana, group_id, ben)
-        ana.sync()
-        ben.sync()
-        [shared] = ana.sharing.shared_groups()
-        his_group = local_group(ben, shared.group_uuid)
-        assert his_group is not None
+        group_id, his_group = shared_with_ben(ana, ben)
         ben.wall.advance(40)
         run(ana, group_id, {"Ann": "present", "Bo": "absent"}, ["Ann"])
         ana.sync()
