@@ -50,8 +50,8 @@ def run(
 Seen = tuple[dict[str, str], list[str]]  # one laptop's marks and speakers
 
 
-def shared_with_ben(ana: Laptop, ben: Laptop) -> tuple[int, int]:
-    """Ana shares a new group with Ben and both sync: (Ana's group id, Ben's)."""
+def shared_with_ben(ana: Laptop, ben: Laptop) -> tuple[int, int, str]:
+    """Ana shares a new group with Ben and both sync: (Ana's group id, Ben's, its uuid)."""
     group_id, _ = new_group(ana)
     share(ana, group_id, ben)
     ana.sync()
@@ -59,14 +59,14 @@ def shared_with_ben(ana: Laptop, ben: Laptop) -> tuple[int, int]:
     [shared] = ana.sharing.shared_groups()
     ben_group = local_group(ben, shared.group_uuid)
     assert ben_group is not None
-    return group_id, ben_group
+    return group_id, ben_group, shared.group_uuid
 
 
 def one_meeting_on_two_laptops(ana: Laptop, ben: Laptop, hers: Seen, his: Seen) -> tuple[int, int]:
     """Ana shares a new group with Ben; both run the same meeting (Ben pressed Start 40 s
     after Ana, so hers is the session shown), each recording what they saw, and sync:
     (Ana's group id, Ben's)."""
-    group_id, ben_group = shared_with_ben(ana, ben)
+    group_id, ben_group, _ = shared_with_ben(ana, ben)
     ben.wall.advance(40)
     run(ana, group_id, *hers)
     run(ben, ben_group, *his)
@@ -80,13 +80,7 @@ def test_one_meeting_on_two_laptops_becomes_one_session(
 ) -> None:
     settings = server_settings(postgres_cluster, sync_database)
     with laptops(tmp_path, settings, 2) as (ana, ben):
-        group_id, _ = new_group(ana)
-        share(ana, group_id, ben)
-        ana.sync()
-        ben.sync()
-        [shared] = ana.sharing.shared_groups()
-        ben_group = local_group(ben, shared.group_uuid)
-        assert ben_group is not None
+        group_id, ben_group, group_uuid = shared_with_ben(ana, ben)
         ben.wall.advance(40)  # Ben pressed Start 40 s after Ana
         run(ana, group_id, {"Ann": "present", "Bo": "absent"}, ["Ann"])
         run(ben, ben_group, {"Bo": "present", "Cy": "late"}, ["Bo"])
@@ -100,7 +94,7 @@ def test_one_meeting_on_two_laptops_becomes_one_session(
                 speakers = sorted(members[m] for m in turns)
             assert speakers == ["Ann", "Bo"], laptop.name
             assert session.attended == 3, laptop.name  # Ann, Bo (seen by Ben), Cy (late)
-        assert snapshot(ana, shared.group_uuid) == snapshot(ben, shared.group_uuid)
+        assert snapshot(ana, group_uuid) == snapshot(ben, group_uuid)
 
 
 def test_a_turn_recorded_on_both_laptops_counts_once(
@@ -108,13 +102,7 @@ def test_a_turn_recorded_on_both_laptops_counts_once(
 ) -> None:
     settings = server_settings(postgres_cluster, sync_database)
     with laptops(tmp_path, settings, 2) as (ana, ben):
-        group_id, _ = new_group(ana)
-        share(ana, group_id, ben)
-        ana.sync()
-        ben.sync()
-        [shared] = ana.sharing.shared_groups()
-        ben_group = local_group(ben, shared.group_uuid)
-        assert ben_group is not None
+        group_id, ben_group, group_uuid = shared_with_ben(ana, ben)
         ben.wall.advance(5)  # Ben pressed Start 5 s after Ana ...
         # ... and both pressed N as Ann began, at the same moment: 5 s into Ana's session
         run(ana, group_id, {"Ann": "present"}, ["Ann"], lead=5)
@@ -127,7 +115,7 @@ def test_a_turn_recorded_on_both_laptops_counts_once(
             with laptop.ws.context.sessions.begin() as s:
                 turns = s.scalars(select(Turn.member_id).where(Turn.session_id == session.id))
                 assert sorted(members[m] for m in turns) == ["Ann", "Bo"], laptop.name
-        assert snapshot(ana, shared.group_uuid) == snapshot(ben, shared.group_uuid)
+        assert snapshot(ana, group_uuid) == snapshot(ben, group_uuid)
 
 
 def test_a_later_meeting_stays_a_session_of_its_own(
@@ -135,13 +123,7 @@ def test_a_later_meeting_stays_a_session_of_its_own(
 ) -> None:
     settings = server_settings(postgres_cluster, sync_database)
     with laptops(tmp_path, settings, 2) as (ana, ben):
-        group_id, _ = new_group(ana)
-        share(ana, group_id, ben)
-        ana.sync()
-        ben.sync()
-        [shared] = ana.sharing.shared_groups()
-        ben_group = local_group(ben, shared.group_uuid)
-        assert ben_group is not None
+        group_id, ben_group, group_uuid = shared_with_ben(ana, ben)
         run_session(ana, group_id)
         ben.wall.advance(7 * 24 * 3600)  # next week, on Ben's laptop
         run_session(ben, ben_group)
@@ -149,7 +131,7 @@ def test_a_later_meeting_stays_a_session_of_its_own(
             laptop.sync()
         assert len(ana.ws.history.sessions(group_id)) == 2
         assert len(ben.ws.history.sessions(ben_group)) == 2
-        assert snapshot(ana, shared.group_uuid) == snapshot(ben, shared.group_uuid)
+        assert snapshot(ana, group_uuid) == snapshot(ben, group_uuid)
         with ana.ws.context.sessions.begin() as s:
             assert s.scalar(select(Turn.id).limit(1)) is not None
 
@@ -161,13 +143,7 @@ def test_a_meeting_on_two_laptops_after_one_held_on_one_is_still_made_one(
     sync each laptop shows two sessions: last week's, and this week's made one."""
     settings = server_settings(postgres_cluster, sync_database)
     with laptops(tmp_path, settings, 2) as (ana, ben):
-        group_id, _ = new_group(ana)
-        share(ana, group_id, ben)
-        ana.sync()
-        ben.sync()
-        [shared] = ana.sharing.shared_groups()
-        ben_group = local_group(ben, shared.group_uuid)
-        assert ben_group is not None
+        group_id, ben_group, group_uuid = shared_with_ben(ana, ben)
         run_session(ana, group_id)  # 20 minutes on Ana's clock
         ana.wall.advance(7 * 24 * 3600)
         ben.wall.advance(7 * 24 * 3600 + 20 * 60 + 40)  # Ben pressed Start 40 s after Ana
@@ -177,7 +153,7 @@ def test_a_meeting_on_two_laptops_after_one_held_on_one_is_still_made_one(
             laptop.sync()
         for laptop, group in ((ana, group_id), (ben, ben_group)):
             assert len(laptop.ws.history.sessions(group)) == 2, laptop.name
-        assert snapshot(ana, shared.group_uuid) == snapshot(ben, shared.group_uuid)
+        assert snapshot(ana, group_uuid) == snapshot(ben, group_uuid)
 
 
 def test_merged_marks_keep_the_most_present_whatever_the_order() -> None:

@@ -19,7 +19,7 @@ def test_a_meeting_ended_after_the_others_copy_arrived_merges_without_sending_th
 ) -> None:
     settings = server_settings(postgres_cluster, sync_database)
     with laptops(tmp_path, settings, 2) as (ana, ben):
-        group_id, his_group = shared_with_ben(ana, ben)
+        group_id, his_group, _ = shared_with_ben(ana, ben)
         ben.wall.advance(40)
         run(ana, group_id, {"Ann": "present", "Bo": "absent"}, ["Ann"])
         ana.sync()
