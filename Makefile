@@ -69,8 +69,13 @@ qm: $(STAMP)
 # The tests' temporary workspaces go to memory where the system has it (/dev/shm): the
 # sharing tests run 15-30 % faster, and a run takes many hours.
 MUTATION_TMP := $(if $(wildcard /dev/shm),TMPDIR=/dev/shm)
+# Which tests reach each function is found again before every run (about 10 minutes):
+# mutmut adds only new tests to what it found before, so a function added or newly called
+# since would run with those alone, and its mutants could survive tests that kill them.
+MUTATION_FRESH_STATS := rm -f mutants/mutmut-stats.json
 .PHONY: mutation
 mutation: $(STAMP) postgres
+	$(MUTATION_FRESH_STATS)
 	ulimit -v 4000000 && $(OFFSCREEN) $(MUTATION_TMP) nice -n 19 $(PY) scripts/with_test_postgres.py \
 		$(PY) -m mutmut run --max-children 2 $(foreach m,$(MUTANTS),'$(m)')
 	$(PY) scripts/mutation_report.py
@@ -85,6 +90,7 @@ mutation: $(STAMP) postgres
 .PHONY: mutation-resume mutation-record
 mutation-resume: $(STAMP) postgres
 	$(PY) scripts/mutation_record.py load
+	$(MUTATION_FRESH_STATS)
 	set -f && names="$$($(PY) scripts/mutation_resume.py $(foreach m,$(MUTANTS),'$(m)'))" && \
 	ulimit -v 4000000 && $(OFFSCREEN) $(MUTATION_TMP) nice -n 19 $(PY) scripts/with_test_postgres.py \
 		$(PY) -m mutmut run --max-children 2 $$names
@@ -99,6 +105,7 @@ mutation-record: $(STAMP)
 .PHONY: mutation-sample
 mutation-sample: $(STAMP) postgres
 	$(PY) scripts/mutation_sample.py make $(SAMPLE_FLAGS)
+	$(MUTATION_FRESH_STATS)
 	ulimit -v 4000000 && $(OFFSCREEN) nice -n 19 $(PY) scripts/with_test_postgres.py \
 		$(PY) -m mutmut run --max-children 2 $$($(PY) scripts/mutation_sample.py pick $(SAMPLE_FLAGS))
 	$(PY) scripts/mutation_sample.py report $(SAMPLE_FLAGS)
