@@ -1,13 +1,25 @@
-"""Changes waiting" counts only what can still go: a laptop that reads its own removal, or
-that stops sharing a group, no longer counts what it wrote for that group and never sent,
-before or after sealing it (it can never go); its other groups still count. Handed over
-without a server."""
+"""The "changes waiting" count holds what is written or sealed and not on the server yet,
+and only what can still go: a laptop that reads its own removal, or that stops sharing a
+group, no longer counts what it wrote for that group and never sent, before or after
+sealing it (it can never go); its other groups still count. Handed over without a server."""
 
 from __future__ import annotations
 
+from sqlalchemy import func, select
+
+from facilitator_desktop.models.sync import SyncSent
 from facilitator_desktop.services.members import MemberDraft
 from tests.unit.sync.handoff import Handoff, ana_group, ben_group
 from tests.unit.sync.laptops import new_group, share
+
+
+def test_sealed_changes_wait_until_they_are_uploaded(handoff: Handoff) -> None:
+    ana = handoff.ana
+    ana.engine.capture()  # the group's first changes sealed; no server reached
+    with ana.ws.context.sessions() as s:
+        sealed = s.scalar(select(func.count()).where(SyncSent.uploaded.is_(False)))
+    assert sealed
+    assert ana.engine.waiting() == ana.sharing.waiting_changes() == sealed
 
 
 def test_a_laptop_that_reads_its_removal_has_nothing_waiting_for_that_group(
