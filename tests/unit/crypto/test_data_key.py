@@ -28,6 +28,7 @@ WORKSPACE = b"w" * 16
 def test_a_key_shows_nothing_of_its_bytes() -> None:
     key = new_data_key()
     material = bytes(key_material(key))
+    assert repr(key) == "<DataKey>"
     assert material.hex() not in repr(key) and material.hex() not in str(key)
     with pytest.raises(TypeError):
         bytes(key)  # type: ignore[call-overload]

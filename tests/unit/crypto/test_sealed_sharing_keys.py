@@ -67,7 +67,9 @@ def test_a_group_key_of_the_wrong_length_is_refused(length: int) -> None:
 def test_a_wiped_group_key_is_unusable_everywhere() -> None:
     key = new_group_key()
     key.wipe()
+    key.wipe()  # a second wipe (a lock after a removal) is harmless
     assert key.wiped and repr(key) == "<GroupKey wiped>"
+    assert key != new_group_key()
     recipient = Identity.generate()
     with pytest.raises(GroupKeyError, match="wiped"):
         GroupCipher(GROUP, 1, key)
