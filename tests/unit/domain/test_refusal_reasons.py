@@ -12,6 +12,7 @@ from facilitator_desktop.domain.agenda import SegmentPlan
 from facilitator_desktop.domain.agenda_timer import AgendaTimer
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.domain.refusal import Reason, Refusal
+from facilitator_desktop.domain.session_state import SessionRunner
 from facilitator_desktop.domain.talking_order import TalkingOrder
 
 SEATS = {10: 3, 11: 1, 12: 2, 13: 4}
@@ -47,10 +48,17 @@ def test_talking_order_refusals_say_why_and_about_whom() -> None:
     assert reason_of(open_talk.come_back_later) == (Reason.NOT_A_ROUND, None)
     assert reason_of(lambda: open_talk.raise_hand(12)) == (Reason.NOT_PRESENT, 12)
     assert reason_of(lambda: open_talk.remove(11)) == (Reason.NOT_WAITING, 11)
+    alone = talk([10])
+    assert reason_of(alone.previous_speaker) == (Reason.NOBODY_BEFORE, None)
+    alone.start_round(10)
+    assert reason_of(alone.come_back_later) == (Reason.NOBODY_SPEAKING, None)
+    alone.next_speaker()
+    assert reason_of(alone.come_back_later) == (Reason.NOBODY_WAITING, None)
 
 
 def test_agenda_refusals_say_why() -> None:
     timer = AgendaTimer([SegmentPlan("A", 5, "open")], FakeClock())
+    assert reason_of(lambda: timer.remove_segment(0)) == (Reason.LAST_SEGMENT, None)
     assert reason_of(timer.pause) == (Reason.NOT_STARTED, None)
     timer.start()
     assert reason_of(timer.previous_segment) == (Reason.FIRST_SEGMENT, None)
@@ -60,3 +68,12 @@ def test_agenda_refusals_say_why() -> None:
     assert reason_of(timer.pause) == (Reason.PAUSED, None)
     timer.finish()
     assert reason_of(timer.start) == (Reason.ENDED, None)
+    assert reason_of(timer.toggle) == (Reason.ENDED, None)
+
+
+def test_the_session_says_why_it_cannot_go_back_a_segment() -> None:
+    runner = SessionRunner(
+        (SegmentPlan("A", 5, "open"), SegmentPlan("B", 5, "open")), {10: 1}, FakeClock()
+    )
+    runner.start()
+    assert reason_of(runner.previous_segment) == (Reason.FIRST_SEGMENT, None)
