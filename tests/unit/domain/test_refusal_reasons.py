@@ -13,6 +13,7 @@ from facilitator_desktop.domain.agenda_timer import AgendaTimer
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.domain.refusal import Reason, Refusal
 from facilitator_desktop.domain.session_state import SessionRunner
+from facilitator_desktop.domain.talk_events import MemberLeft, RemovedFromOrder, RoundJoined
 from facilitator_desktop.domain.talking_order import TalkingOrder
 
 SEATS = {10: 3, 11: 1, 12: 2, 13: 4}
@@ -48,27 +49,48 @@ def test_talking_order_refusals_say_why_and_about_whom() -> None:
     assert reason_of(open_talk.come_back_later) == (Reason.NOT_A_ROUND, None)
     assert reason_of(lambda: open_talk.raise_hand(12)) == (Reason.NOT_PRESENT, 12)
     assert reason_of(lambda: open_talk.remove(11)) == (Reason.NOT_WAITING, 11)
+    assert reason_of(lambda: open_talk.move(11, 0)) == (Reason.NOT_WAITING, 11)
+    assert reason_of(nobody.pass_turn) == (Reason.NOBODY_PRESENT, None)
     alone = talk([10])
     assert reason_of(alone.previous_speaker) == (Reason.NOBODY_BEFORE, None)
     alone.start_round(10)
     assert reason_of(alone.come_back_later) == (Reason.NOBODY_SPEAKING, None)
     alone.next_speaker()
     assert reason_of(alone.come_back_later) == (Reason.NOBODY_WAITING, None)
+    alone.end_turn()
+    assert reason_of(alone.pass_turn) == (Reason.ROUND_COMPLETE, None)
+
+
+def test_stored_talk_events_that_do_not_fit_say_why_and_about_whom() -> None:
+    in_round = talk([10, 11])
+    joined = RoundJoined(at=0.0, member_id=11, position=None)
+    assert reason_of(lambda: in_round.apply(joined)) == (Reason.ROUND_NOT_STARTED, None)
+    in_round.start_round(10)
+    assert reason_of(lambda: in_round.apply(joined)) == (Reason.ALREADY_IN_ROUND, 11)
+    removed = RemovedFromOrder(at=0.0, member_id=12)
+    assert reason_of(lambda: in_round.apply(removed)) == (Reason.NOT_WAITING, 12)
+    in_round.next_speaker()
+    left = MemberLeft(at=0.0, member_id=10)
+    assert reason_of(lambda: in_round.apply(left)) == (Reason.SPEAKING_LEAVES, 10)
 
 
 def test_agenda_refusals_say_why() -> None:
     timer = AgendaTimer([SegmentPlan("A", 5, "open")], FakeClock())
     assert reason_of(lambda: timer.remove_segment(0)) == (Reason.LAST_SEGMENT, None)
+    assert reason_of(lambda: timer.set_minutes(0, -1)) == (Reason.NEGATIVE_TIME, None)
+    assert reason_of(lambda: timer.rename(0, " ")) == (Reason.SEGMENT_NAME, None)
     assert reason_of(timer.pause) == (Reason.NOT_STARTED, None)
     timer.start()
     assert reason_of(timer.previous_segment) == (Reason.FIRST_SEGMENT, None)
     assert reason_of(timer.resume) == (Reason.RUNNING, None)
     assert reason_of(timer.start) == (Reason.RUNNING, None)
+    assert reason_of(lambda: timer.extend(-10)) == (Reason.NEGATIVE_TIME, None)
     timer.pause()
     assert reason_of(timer.pause) == (Reason.PAUSED, None)
     timer.finish()
     assert reason_of(timer.start) == (Reason.ENDED, None)
     assert reason_of(timer.toggle) == (Reason.ENDED, None)
+    assert reason_of(lambda: timer.extend(1)) == (Reason.ENDED, None)
 
 
 def test_the_session_says_why_it_cannot_go_back_a_segment() -> None:
