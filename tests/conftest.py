@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 from facilitator_desktop import workspace as workspace_module  # noqa: E402
 from facilitator_desktop.crypto.kdf import FLOOR, KdfParams  # noqa: E402
+from facilitator_desktop.domain.redaction import _fold_cluster  # noqa: E402
 from facilitator_desktop.workspace import Workspace  # noqa: E402
 from tests.helpers.migrated_template import upgrade_from_template  # noqa: E402
 from tests.helpers.postgres import postgres_cluster, sync_database  # noqa: E402, F401
@@ -48,6 +49,14 @@ def _schema_from_template(request: pytest.FixtureRequest, monkeypatch: pytest.Mo
     (tests/helpers/migrated_template.py); tests marked `real_migrations` replay them."""
     if request.node.get_closest_marker("real_migrations") is None:
         monkeypatch.setattr(workspace_module, "upgrade_to_head", upgrade_from_template)
+
+
+@pytest.fixture(autouse=True)
+def _no_folds_kept() -> None:
+    """Each test folds text afresh. Mutation testing runs a mutant's tests in a fork of one
+    warmed-up pytest: a fold the real code kept in the cache would hide a mutant of the
+    code under it (redaction's `_strip`)."""
+    _fold_cluster.cache_clear()
 
 
 @pytest.fixture
