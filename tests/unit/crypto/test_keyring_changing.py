@@ -8,6 +8,8 @@ import threading
 import pytest
 
 from facilitator_desktop.crypto.keyring import KeyRing
+from facilitator_desktop.crypto.keys import new_data_key
+from facilitator_desktop.crypto.retired_keys import seal_retired
 from facilitator_desktop.errors import KeyChanging, StorageError
 
 
@@ -31,6 +33,32 @@ def test_other_threads_are_told_to_retry_during_a_change() -> None:
     worker = threading.Thread(target=other)
     worker.start()
     worker.join()
+    assert seen == [KeyChanging, None]
+
+
+def test_a_retired_key_is_recalled_by_no_other_thread_during_a_change() -> None:
+    current = new_data_key()
+    ring = KeyRing(b"w" * 16)
+    ring.unlock(current)
+    sealed = seal_retired(new_data_key(), current, b"w" * 16)
+    seen: list[type[BaseException] | None] = []
+
+    def other() -> None:
+        try:
+            ring.recall_retired(sealed)
+            seen.append(None)
+        except StorageError as exc:
+            seen.append(type(exc))
+
+    for during_a_change in (True, False):
+        worker = threading.Thread(target=other)
+        if during_a_change:
+            with ring.changing():
+                worker.start()
+                worker.join()
+        else:
+            worker.start()
+            worker.join()
     assert seen == [KeyChanging, None]
 
 
