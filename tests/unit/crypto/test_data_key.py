@@ -9,6 +9,9 @@ import os
 import pickle
 
 import pytest
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -79,6 +82,23 @@ def test_a_retired_key_comes_back_only_under_the_current_key() -> None:
         recall_retired(sealed, current, b"x" * 16)
     with pytest.raises(RetiredKeyUnreadable):
         recall_retired(sealed, retired, WORKSPACE)  # not under itself either
+
+
+def test_a_sealed_retired_key_is_laid_out_as_described() -> None:
+    """Read back by hand from the module's description: "sealed-v1:", then base64 of a
+    12-byte nonce and AES-256-GCM under HKDF-SHA256 of the current key (info
+    "fd-retired-key-v1"), with "retired-key", a unit separator and the workspace id in hex as
+    AAD. A character outside base64 is damage, not a character to skip."""
+    retired, current = new_data_key(), new_data_key()
+    sealed = seal_retired(retired, current, WORKSPACE)
+    assert sealed.startswith("sealed-v1:")
+    blob = base64.b64decode(sealed.removeprefix("sealed-v1:"), validate=True)
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"fd-retired-key-v1")
+    aad = b"retired-key\x1f" + WORKSPACE.hex().encode("ascii")
+    opened = AESGCM(hkdf.derive(bytes(key_material(current)))).decrypt(blob[:12], blob[12:], aad)
+    assert opened == bytes(key_material(retired))
+    with pytest.raises(RetiredKeyUnreadable):
+        recall_retired(sealed[:20] + "*" + sealed[20:], current, WORKSPACE)
 
 
 @settings(max_examples=40, deadline=None)
