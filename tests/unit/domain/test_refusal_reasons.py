@@ -12,8 +12,14 @@ from facilitator_desktop.domain.agenda import SegmentPlan
 from facilitator_desktop.domain.agenda_timer import AgendaTimer
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.domain.refusal import Reason, Refusal
+from facilitator_desktop.domain.session_events import SegmentChanged
 from facilitator_desktop.domain.session_state import SessionRunner
-from facilitator_desktop.domain.talk_events import MemberLeft, RemovedFromOrder, RoundJoined
+from facilitator_desktop.domain.talk_events import (
+    HandRaised,
+    MemberLeft,
+    RemovedFromOrder,
+    RoundJoined,
+)
 from facilitator_desktop.domain.talking_order import TalkingOrder
 
 SEATS = {10: 3, 11: 1, 12: 2, 13: 4}
@@ -72,6 +78,14 @@ def test_stored_talk_events_that_do_not_fit_say_why_and_about_whom() -> None:
     in_round.next_speaker()
     left = MemberLeft(at=0.0, member_id=10)
     assert reason_of(lambda: in_round.apply(left)) == (Reason.SPEAKING_LEAVES, 10)
+    agenda = AgendaTimer([SegmentPlan("A", 5, "round"), SegmentPlan("B", 5, "open")], FakeClock())
+    agenda.start()
+    changed = SegmentChanged(at=0.0, index=1)
+    assert reason_of(lambda: changed.apply(agenda, in_round)) == (Reason.TURN_RUNNING, None)
+    queue = talk([10, 11], mode="open")
+    queue.raise_hand(11)
+    raised = HandRaised(at=0.0, member_id=11, index=0)
+    assert reason_of(lambda: queue.apply(raised)) == (Reason.ALREADY_QUEUED, 11)
 
 
 def test_agenda_refusals_say_why() -> None:
@@ -99,3 +113,4 @@ def test_the_session_says_why_it_cannot_go_back_a_segment() -> None:
     )
     runner.start()
     assert reason_of(runner.previous_segment) == (Reason.FIRST_SEGMENT, None)
+    assert reason_of(lambda: runner.go_to_segment(0)) == (Reason.SEGMENT_CURRENT, None)
