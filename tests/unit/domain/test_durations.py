@@ -81,6 +81,7 @@ def test_countdown_ceils(seconds: float, text: str) -> None:
         (0, "00:00"),  # on time has no sign
         (-0.0, "00:00"),
         (0.6, "00:00"),
+        (1, "+00:01"),  # the first second over has its sign
         (-0.6, "\u221200:01"),  # 09:59 shown against a plan of 10:00
         (185, "+03:05"),
         (-5, "\u221200:05"),

@@ -102,6 +102,7 @@ def test_agenda_refusals_say_why() -> None:
     assert reason_of(timer.resume) == (Reason.RUNNING, None)
     assert reason_of(timer.start) == (Reason.RUNNING, None)
     assert reason_of(lambda: timer.extend(-10)) == (Reason.NEGATIVE_TIME, None)
+    assert reason_of(lambda: timer.go_to(0)) == (Reason.SEGMENT_CURRENT, None)
     timer.pause()
     assert reason_of(timer.pause) == (Reason.PAUSED, None)
     timer.finish()
