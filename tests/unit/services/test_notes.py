@@ -59,8 +59,10 @@ def test_follow_ups_sorted_by_due_date(setup: tuple[Workspace, int, list[int]]) 
     soon = ws.notes.create(
         NoteDraft("soon", group_id=group_id, follow_up=True, due_on=date(2026, 2, 1))
     )
-    ws.notes.create(NoteDraft("no follow-up", group_id=group_id))
+    plain = ws.notes.create(NoteDraft("no follow-up", group_id=group_id, due_on=date(2026, 1, 1)))
     assert [n.id for n in ws.notes.follow_ups()] == [soon.id, later.id, undated.id]
+    # A due date means nothing without a follow-up: it is not kept.
+    assert plain.due_on is None and ws.notes.get(plain.id).due_on is None
 
 
 def test_search_is_case_and_accent_insensitive(setup: tuple[Workspace, int, list[int]]) -> None:

@@ -94,6 +94,17 @@ def test_a_damaged_note_keeps_every_link_and_date_that_still_reads(workspace: Wo
     )
 
 
+def test_a_damaged_note_about_no_one_is_about_no_one(workspace: Workspace) -> None:
+    group_id = workspace.groups.create(GroupDraft("Mondays")).id
+    note = workspace.notes.create(NoteDraft("room booked", group_id=group_id))
+    workspace.engine.dispose()
+    with sqlite3.connect(database_path(workspace.data_dir)) as conn:
+        conn.execute("UPDATE notes SET rev = 'one' WHERE id = ?", (note.id,))
+    conn.close()
+    [read] = workspace.notes.find()
+    assert (read.damaged, read.member_ids) == (True, ())
+
+
 @pytest.mark.parametrize("column", ["created_at", "updated_at"])
 def test_a_date_that_does_not_read_is_the_earliest_and_the_lists_still_sort(
     workspace: Workspace, column: str
