@@ -2,7 +2,7 @@
 mark either laptop gave and every turn either recorded. A facilitator who then corrects a
 mark in History (Ann was there, but excused) or a turn the other laptop recorded keeps the
 correction: after syncs both ways, on both laptops, it still reads as corrected, not as the
-merge made it again."""
+merge made it again (also with other meetings on the laptops)."""
 
 from __future__ import annotations
 
@@ -15,9 +15,11 @@ from tests.helpers.postgres import PostgresCluster
 from tests.unit.sync.laptops import (
     Laptop,
     laptops,
+    new_group,
     server_settings,
 )
 from tests.unit.sync.test_sharing_sessions import one_meeting_on_two_laptops
+from tests.unit.sync.test_sharing_sessions_edges import session_row
 
 
 def merged_meeting(ana: Laptop, ben: Laptop, speakers: tuple[str, str]) -> tuple[int, int]:
@@ -44,6 +46,10 @@ def test_a_mark_corrected_after_a_merge_stays_corrected_on_both_laptops(
 ) -> None:
     settings = server_settings(postgres_cluster, sync_database)
     with laptops(tmp_path, settings, 2) as (ana, ben):
+        for laptop in (ana, ben):  # each has a meeting before, in a group of its own
+            other_group, _ = new_group(laptop, "Another group")
+            with laptop.ws.context.sessions.begin() as s:  # its key sorts before any other
+                s.add(session_row("00000000-earlier", -86400, group_id=other_group))
         group_id, ben_group = merged_meeting(ana, ben, ("Ann", "Ann"))
         session_id, ann, status = anns_mark(ana, group_id)
         assert (status, anns_mark(ben, ben_group)[2]) == ("present", "present")
