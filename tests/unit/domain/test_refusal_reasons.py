@@ -19,6 +19,7 @@ from facilitator_desktop.domain.talk_events import (
     MemberLeft,
     RemovedFromOrder,
     RoundJoined,
+    RoundStarted,
     TurnEnded,
 )
 from facilitator_desktop.domain.talking_order import TalkingOrder
@@ -77,6 +78,8 @@ def test_stored_talk_events_that_do_not_fit_say_why_and_about_whom() -> None:
     removed = RemovedFromOrder(at=0.0, member_id=12)
     assert reason_of(lambda: in_round.apply(removed)) == (Reason.NOT_WAITING, 12)
     in_round.next_speaker()
+    again = RoundStarted(at=0.0, order=(10, 11))
+    assert reason_of(lambda: in_round.apply(again)) == (Reason.TURN_RUNNING, None)
     ended = TurnEnded(at=0.0, member_id=11, passed=False)
     assert reason_of(lambda: in_round.apply(ended)) == (Reason.NOT_SPEAKING, 11)
     left = MemberLeft(at=0.0, member_id=10)
