@@ -12,7 +12,7 @@ from facilitator_desktop.domain.agenda import SegmentPlan
 from facilitator_desktop.domain.agenda_timer import AgendaTimer
 from facilitator_desktop.domain.clock import FakeClock
 from facilitator_desktop.domain.refusal import Reason, Refusal
-from facilitator_desktop.domain.session_events import SegmentChanged
+from facilitator_desktop.domain.session_events import SegmentChanged, SessionEnded
 from facilitator_desktop.domain.session_state import SessionRunner
 from facilitator_desktop.domain.talk_events import (
     HandRaised,
@@ -21,6 +21,7 @@ from facilitator_desktop.domain.talk_events import (
     RoundJoined,
     RoundStarted,
     TurnEnded,
+    TurnStarted,
 )
 from facilitator_desktop.domain.talking_order import TalkingOrder
 
@@ -88,6 +89,10 @@ def test_stored_talk_events_that_do_not_fit_say_why_and_about_whom() -> None:
     agenda.start()
     changed = SegmentChanged(at=0.0, index=1)
     assert reason_of(lambda: changed.apply(agenda, in_round)) == (Reason.TURN_RUNNING, None)
+    ended_session = SessionEnded(at=0.0)
+    assert reason_of(lambda: ended_session.apply(agenda, in_round)) == (Reason.TURN_RUNNING, None)
+    started = TurnStarted(at=0.0, member_id=11)
+    assert reason_of(lambda: in_round.apply(started)) == (Reason.TURN_RUNNING, None)
     queue = talk([10, 11], mode="open")
     queue.raise_hand(11)
     raised = HandRaised(at=0.0, member_id=11, index=0)
