@@ -102,6 +102,7 @@ def test_stored_talk_events_that_do_not_fit_say_why_and_about_whom() -> None:
 def test_agenda_refusals_say_why() -> None:
     timer = AgendaTimer([SegmentPlan("A", 5, "open")], FakeClock())
     assert reason_of(lambda: timer.remove_segment(0)) == (Reason.LAST_SEGMENT, None)
+    assert reason_of(lambda: AgendaTimer([], FakeClock())) == (Reason.LAST_SEGMENT, None)
     assert reason_of(lambda: timer.set_minutes(0, -1)) == (Reason.NEGATIVE_TIME, None)
     assert reason_of(lambda: timer.rename(0, " ")) == (Reason.SEGMENT_NAME, None)
     assert reason_of(timer.pause) == (Reason.NOT_STARTED, None)
