@@ -6,6 +6,8 @@ laptop recorded is corrected where it was recorded, that turn and no other."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from facilitator_desktop.models import Turn
@@ -26,6 +28,15 @@ def _added(s: Session, *rows: object) -> None:
     s.flush()
 
 
+def _corrected(
+    ws: Workspace, session_id: int, member_id: int, status: str, *others: int
+) -> list[dict[int, tuple[Any, ...]]]:
+    """The marks of the corrected session, then of `others`, after the correction."""
+    ws.history.correct_attendance(session_id, member_id, status)
+    with ws.context.sessions() as s:
+        return [marks_of(s, each) for each in (session_id, *others)]
+
+
 def test_a_correction_reaches_the_merged_copy_and_no_other_group(workspace: Workspace) -> None:
     tuesday, ann = _group(workspace, "Tuesday")
     other, _ = _group(workspace, "Other group, same hour")
@@ -43,10 +54,8 @@ def test_a_correction_reaches_the_merged_copy_and_no_other_group(workspace: Work
         merge_sessions(s, other)
         assert (our_copy.status, their_copy.status) == (MERGED, MERGED)
         ids = ours.id, our_copy.id, theirs.id, their_copy.id
-    workspace.history.correct_attendance(ids[0], ann, "excused")
-    with workspace.context.sessions() as s:
-        assert marks_of(s, ids[0]) == marks_of(s, ids[1]) == {ann: ("excused", None, None)}
-        assert marks_of(s, ids[2]) == marks_of(s, ids[3]) == {}
+    excused = {ann: ("excused", None, None)}
+    assert _corrected(workspace, ids[0], ann, "excused", *ids[1:]) == [excused, excused, {}, {}]
 
 
 def test_an_overlapping_session_never_merged_is_left_alone(workspace: Workspace) -> None:
@@ -58,10 +67,10 @@ def test_an_overlapping_session_never_merged_is_left_alone(workspace: Workspace)
         )
         _added(s, first, second)  # the laptop's clock set back half an hour between them
         ids = first.id, second.id
-    workspace.history.correct_attendance(ids[0], ann, "present")
-    with workspace.context.sessions() as s:
-        assert marks_of(s, ids[0]) == {ann: ("present", None, None)}
-        assert marks_of(s, ids[1]) == {}
+    assert _corrected(workspace, ids[0], ann, "present", ids[1]) == [
+        {ann: ("present", None, None)},
+        {},
+    ]
 
 
 def test_a_session_left_running_joins_no_meetings(workspace: Workspace) -> None:
@@ -77,10 +86,10 @@ def test_a_session_left_running_joins_no_meetings(workspace: Workspace) -> None:
         merge_sessions(s, tuesday)
         assert (before.status, later.status, later_copy.status) == ("finished", "finished", MERGED)
         ids = before.id, later_copy.id
-    workspace.history.correct_attendance(ids[0], ann, "excused")
-    with workspace.context.sessions() as s:
-        assert marks_of(s, ids[0]) == {ann: ("excused", None, None)}
-        assert marks_of(s, ids[1]) == {}
+    assert _corrected(workspace, ids[0], ann, "excused", ids[1]) == [
+        {ann: ("excused", None, None)},
+        {},
+    ]
 
 
 def test_a_copied_turn_is_corrected_where_it_was_recorded(workspace: Workspace) -> None:
