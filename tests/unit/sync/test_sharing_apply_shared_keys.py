@@ -12,6 +12,15 @@ from tests.unit.sync.laptops import run_session
 from tests.unit.sync.test_sharing_capture_edges import opened
 
 
+def bens_session_and_ann(h: Handoff) -> tuple[int, int]:
+    """The session that came in on Ben's laptop, and Ann's id there."""
+    with h.ben.ws.context.sessions.begin() as s:
+        ben_session = s.scalar(select(GroupSession.id).where(GroupSession.group_id == ben_group(h)))
+    assert ben_session is not None
+    [ben_ann] = [m.id for m in h.ben.ws.members.list(ben_group(h)) if m.alias == "Ann"]
+    return ben_session, ben_ann
+
+
 def test_a_note_that_came_in_is_not_sent_back_when_an_entry_is_edited_here(
     handoff: Handoff,
 ) -> None:
@@ -21,10 +30,7 @@ def test_a_note_that_came_in_is_not_sent_back_when_an_entry_is_edited_here(
     ann_id, _ = ana_member_key(h, "Ann")
     h.ana.ws.session_notes.save(session, entries={ann_id: "Spoke about her move."})
     assert h.apply(*h.captured()) == [True]
-    with h.ben.ws.context.sessions.begin() as s:
-        ben_session = s.scalar(select(GroupSession.id).where(GroupSession.group_id == ben_group(h)))
-    assert ben_session is not None
-    [ben_ann] = [m.id for m in h.ben.ws.members.list(ben_group(h)) if m.alias == "Ann"]
+    ben_session, ben_ann = bens_session_and_ann(h)
     assert h.ben.ws.session_notes.open(ben_session).entry(ben_ann) == "Spoke about her move."
     h.ben.ws.session_notes.save(ben_session, entries={ben_ann: "Spoke about her move; settled."})
     h.ben.engine.capture()
@@ -42,10 +48,7 @@ def test_a_session_and_its_note_that_came_in_together_keep_their_own_sync_rows(
     ann_id, _ = ana_member_key(h, "Ann")
     h.ana.ws.session_notes.save(session, entries={ann_id: "Spoke about her move."})
     assert h.apply(*h.captured()) == [True]
-    with h.ben.ws.context.sessions.begin() as s:
-        ben_session = s.scalar(select(GroupSession.id).where(GroupSession.group_id == ben_group(h)))
-    assert ben_session is not None
-    [ben_ann] = [m.id for m in h.ben.ws.members.list(ben_group(h)) if m.alias == "Ann"]
+    ben_session, ben_ann = bens_session_and_ann(h)
     h.ben.ws.session_notes.save(ben_session, entries={ben_ann: "Spoke about her move; settled."})
     h.ben.engine.capture()
     sent = [r for body in opened(h.ben) for r in body["records"]]
