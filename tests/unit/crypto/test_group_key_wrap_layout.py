@@ -2,7 +2,7 @@
 version 1 | ephemeral X25519 public (32) | nonce (12) | AES-256-GCM(group key), with the
 key from HKDF-SHA256 over the shared secret, salted with both public keys and bound to the
 caller's context. A round trip through the module alone would pass with any derivation, so
-these pin the derivation itself, and which refusal a bad wrap gets."""
+these pin the derivation itself, and which refusal a bad wrap, or a bad recipient, gets."""
 
 from __future__ import annotations
 
@@ -88,3 +88,10 @@ def test_an_ephemeral_key_no_secret_can_be_agreed_with_is_refused_as_malformed()
 def test_a_wrap_for_someone_else_is_refused_as_not_theirs() -> None:
     refusal = _refusal(_wrapped_by_hand(), Identity.generate())
     assert refusal == "the wrapped group key does not open with this identity"
+
+
+def test_a_key_cannot_be_wrapped_for_a_public_key_no_secret_can_be_agreed_with() -> None:
+    for unusable in (bytes(32), b"\x09" * 31):  # low order; one byte short
+        with pytest.raises(GroupKeyError) as refused:
+            wrap(unusable, GroupKey(MATERIAL), CONTEXT)
+        assert str(refused.value) == "not a usable public key"
