@@ -35,8 +35,9 @@ class DataKey:
         return key_id(self)
 
     def copy(self) -> DataKey:
-        """A key of its own (wiping one leaves the other whole)."""
-        return DataKey(self._material)
+        """A key of its own (wiping one leaves the other whole); a wiped key is refused as
+        wiped, not as a key of the wrong length."""
+        return DataKey(key_material(self))
 
     def wipe(self) -> None:
         """Overwrite the buffer; the key is unusable afterwards (crypto refuses it)."""

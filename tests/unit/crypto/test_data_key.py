@@ -43,8 +43,9 @@ def test_a_key_shows_nothing_of_its_bytes() -> None:
 
 def test_only_32_bytes_make_a_key() -> None:
     for wrong in (b"", bytes(16), bytes(31), bytes(33)):
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError) as refused:
             DataKey(wrong)
+        assert str(refused.value) == f"a data key is 32 bytes, not {len(wrong)}"
 
 
 def test_copies_are_equal_and_independent() -> None:
@@ -64,8 +65,9 @@ def test_a_wiped_key_is_zeroed_and_refused_everywhere() -> None:
     assert buffer == bytes(32)
     assert repr(key) == "<DataKey wiped>"
     for use in (key.key_id, key.copy, lambda: FieldCipher(key, WORKSPACE)):
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError) as refused:
             use()
+        assert str(refused.value) == "this data key was wiped"
     with pytest.raises(ValueError):
         KeyRing(WORKSPACE).unlock(key)
 
