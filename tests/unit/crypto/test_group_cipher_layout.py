@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from facilitator_desktop.crypto.group_keys import GroupCipher, GroupKeyError
+from facilitator_desktop.crypto.group_keys import GroupCipher, GroupKey, GroupKeyError
 
 GROUP = "0b3a8a4e-1f3c-4c59-9a62-2c1c4f2d8e11"
 MATERIAL = bytes(range(100, 132))
@@ -103,3 +103,22 @@ def test_a_value_that_does_not_open_says_so_and_where() -> None:
 def test_a_revision_that_is_not_an_int_is_refused_before_anything_is_sealed() -> None:
     with pytest.raises(TypeError, match="^revision must be an int$"):
         _cipher().seal_field("members", "row-1", "alias", True, "Anna")
+
+
+def test_a_key_that_cannot_be_one_is_refused_in_words() -> None:
+    wiped = GroupKey(MATERIAL)
+    wiped.wipe()
+    for key, words in (
+        (bytes(31), "a group key must be 32 bytes"),
+        (wiped, "this group key was wiped"),
+    ):
+        with pytest.raises(GroupKeyError) as refused:
+            GroupCipher(GROUP, 1, key)
+        assert str(refused.value) == words
+
+
+def test_a_part_of_the_aad_that_would_blur_it_is_refused_in_words() -> None:
+    with pytest.raises(ValueError) as refused:
+        _cipher().seal_field("members\x1fnotes", "row-1", "alias", 7, "Anna")
+    words = "an AAD part must be non-empty and hold no separator: 'members\\x1fnotes'"
+    assert str(refused.value) == words
