@@ -29,6 +29,13 @@ def test_bidi_marks_isolates_and_zero_width_spaces_are_removed(char: str) -> Non
     assert validate_alias("\u2068דוד כהן\u2069") == "דוד כהן"
 
 
+def test_text_of_invisible_characters_alone_is_no_text() -> None:
+    assert clean(INVISIBLE) == ""
+    with pytest.raises(ValidationError) as refused:
+        validate_alias("\u200b\u2068\u2069")
+    assert refused.value.field == "alias"
+
+
 def test_joiners_that_choose_letter_forms_stay() -> None:
     assert clean("می\u200cخواهم") == "می\u200cخواهم"
     assert clean("क्\u200dष") == "क्\u200dष"
