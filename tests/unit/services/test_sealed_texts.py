@@ -218,6 +218,22 @@ def test_legacy_description_and_welcome_line_are_sealed_once_and_blanked(
     assert canary.find_markers([closed], [description, welcome]) == []
 
 
+def test_each_legacy_description_is_counted_and_sealed_at_a_revision_past_its_own(
+    closed: Path, unsealed_open: None
+) -> None:
+    """A revision never goes back, so no value sealed under an earlier one can be put back."""
+    first, second = group_ids(closed)
+    with raw(closed) as conn:
+        conn.execute("UPDATE groups SET description='First', rev=3 WHERE id=?", (first,))
+        conn.execute("UPDATE groups SET description='Second' WHERE id=?", (second,))
+    with Workspace.open(closed, PASSPHRASE) as ws:
+        assert seal_legacy_plaintext(ws.context) == 2
+        assert [ws.groups.description(g) for g in (first, second)] == ["First", "Second"]
+        with ws.engine.connect() as conn:
+            revs = conn.exec_driver_sql("SELECT rev FROM groups ORDER BY id").all()
+    assert revs == [(4,), (1,)]
+
+
 def test_legacy_text_is_sealed_even_in_a_malformed_row(closed: Path, unsealed_open: None) -> None:
     secret = canary.marker("malformed")
     first, _ = group_ids(closed)
