@@ -15,7 +15,7 @@ from facilitator_desktop.services.groups import GroupDraft
 from facilitator_desktop.workspace import Workspace, database_path
 from tests.conftest import FAST_KDF, PASSPHRASE
 
-BATCH = 500  # groups whose agendas one query asks for (SQLite's bound-parameter limit)
+BATCH = 500  # groups whose agendas one query asks for (`groups._agendas`)
 
 
 def test_a_group_keeps_every_weekday_from_monday_to_sunday(workspace: Workspace) -> None:
