@@ -165,6 +165,9 @@ class GroupService:
             draft.speaker_soft_limit_min,
             draft.agenda,
         )
+        if draft.weekday is not None and not 0 <= draft.weekday <= 6:  # Monday to Sunday
+            # Stored as given, it would read back as a damaged group (see _info).
+            raise ValidationError("weekday", "Choose a day of the week, Monday to Sunday.")
         if draft.handout_language and not is_shipped(draft.handout_language):
             raise ValidationError(
                 "handout_language", "Choose one of the listed languages for the handouts."

@@ -1917,7 +1917,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="336"/>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="64"/>
         <source>Keep the name to {limit} characters or fewer.</source>
         <translation>Der Name darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
@@ -1982,72 +1982,72 @@
         <translation>Die Bereiche „{earlier}“ und „{later}“ überschneiden sich.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="70"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="61"/>
         <source>Give the group a name.</source>
         <translation>Geben Sie der Gruppe einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="76"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="67"/>
         <source>Write the time as HH:MM, for example 18:30.</source>
         <translation>Geben Sie die Uhrzeit als HH:MM ein, z. B. 18:30.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="78"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="69"/>
         <source>A session lasts between 10 and 480 minutes.</source>
         <translation>Ein Treffen dauert zwischen 10 und 480 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="80"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="71"/>
         <source>The speaker limit is 1 to 60 minutes.</source>
         <translation>Der Redezeit-Richtwert liegt zwischen 1 und 60 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="84"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="75"/>
         <source>Segment {position} needs a name.</source>
         <translation>Abschnitt {position} braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="79"/>
         <source>Segment {position} needs 1 to 480 minutes.</source>
         <translation>Abschnitt {position} braucht 1 bis 480 Minuten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="92"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="83"/>
         <source>Segment {position} must be a round or open.</source>
         <translation>Abschnitt {position} muss eine Runde oder ein offenes Gespräch sein.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="99"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="90"/>
         <source>An alias is required: the first name the room sees.</source>
         <translation>Ein Rufname ist nötig: der Vorname, den die Gruppe sieht.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="93"/>
         <source>Keep the alias to {limit} characters or fewer.</source>
         <translation>Der Rufname darf höchstens {limit} Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="109"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="100"/>
         <source>Give the card a short title.</source>
         <translation>Geben Sie der Karte einen kurzen Titel.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="113"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="104"/>
         <source>Titles are at most {limit} characters (this one has {length}).</source>
         <translation>Titel haben höchstens {limit} Zeichen (dieser hat {length}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="118"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="109"/>
         <source>Write the rule as one plain sentence.</source>
         <translation>Schreiben Sie die Regel als einen einfachen Satz.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="122"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="113"/>
         <source>Keep the statement under {limit} characters.</source>
         <translation>Halten Sie die Aussage unter {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="128"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="119"/>
         <source>Keep the reason under {limit} characters: it prints under the rule.</source>
         <translation>Halten Sie die Begründung unter {limit} Zeichen: Sie wird unter die Regel gedruckt.</translation>
     </message>
@@ -2249,13 +2249,13 @@
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="252"/>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="386"/>
-        <location filename="../../facilitator_desktop/services/groups.py" line="197"/>
+        <location filename="../../facilitator_desktop/services/groups.py" line="200"/>
         <location filename="../../facilitator_desktop/services/members.py" line="103"/>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="254"/>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
         <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="189"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="191"/>
         <source>That group no longer exists.</source>
         <translation>Diese Gruppe existiert nicht mehr.</translation>
     </message>
@@ -2287,32 +2287,32 @@
         <location filename="../../facilitator_desktop/services/member_record.py" line="98"/>
         <location filename="../../facilitator_desktop/services/members.py" line="90"/>
         <location filename="../../facilitator_desktop/services/session_note_copies.py" line="56"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="364"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="372"/>
         <source>That member no longer exists.</source>
         <translation>Dieses Mitglied existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="26"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="27"/>
         <source>Unknown attendance status.</source>
         <translation>Unbekannter Anwesenheitsstatus.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="53"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="50"/>
         <source>That turn no longer exists.</source>
         <translation>Dieser Redebeitrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="60"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="57"/>
         <source>A pass has no length: mark the turn as spoken to give it one.</source>
         <translation>Ein Passen hat keine Dauer: markieren Sie den Redebeitrag als gesprochen, um ihm eine zu geben.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="68"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="65"/>
         <source>A turn cannot last less than zero seconds.</source>
         <translation>Ein Redebeitrag kann nicht kürzer als null Sekunden sein.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="110"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="125"/>
         <source>Only finished sessions can be corrected.</source>
         <translation>Nur beendete Treffen können korrigiert werden.</translation>
     </message>
@@ -2322,7 +2322,12 @@
         <translation>Der Datensatz dieses Mitglieds ist beschädigt, daher können die aus den Notizen zu entfernenden Namen nicht gelesen werden. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/groups.py" line="169"/>
+        <location filename="../../facilitator_desktop/services/groups.py" line="170"/>
+        <source>Choose a day of the week, Monday to Sunday.</source>
+        <translation>Wählen Sie einen Wochentag von Montag bis Sonntag.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/groups.py" line="172"/>
         <source>Choose one of the listed languages for the handouts.</source>
         <translation>Wählen Sie eine der aufgeführten Sprachen für die Handouts.</translation>
     </message>
@@ -2480,14 +2485,14 @@
         <translation>Es gibt bereits eine Vorlage namens „{name}“.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/notes.py" line="189"/>
-        <location filename="../../facilitator_desktop/services/notes.py" line="200"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="308"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="192"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="203"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="310"/>
         <source>That note no longer exists.</source>
         <translation>Diese Notiz existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/notes.py" line="358"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="361"/>
         <source>A member linked to this note no longer exists.</source>
         <translation>Ein mit dieser Notiz verknüpftes Mitglied existiert nicht mehr.</translation>
     </message>
@@ -2525,37 +2530,37 @@
         <translation>Dieses Treffen läuft noch. Das Protokoll kann geschrieben werden, sobald es beendet ist.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="71"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="73"/>
         <source>This session note is signed and can no longer change. Add a dated addendum instead.</source>
         <translation>Dieses Protokoll ist signiert und kann nicht mehr geändert werden. Fügen Sie stattdessen einen datierten Nachtrag hinzu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="156"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="163"/>
         <source>That template no longer exists. Nothing was saved.</source>
         <translation>Diese Vorlage existiert nicht mehr. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="178"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="185"/>
         <source>This note is damaged and cannot be signed. A backup may hold an intact copy.</source>
         <translation>Dieses Protokoll ist beschädigt und kann nicht signiert werden. Eine Sicherung enthält vielleicht eine intakte Kopie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="191"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="199"/>
         <source>Write the addendum first.</source>
         <translation>Schreiben Sie zuerst den Nachtrag.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="198"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="206"/>
         <source>Addenda are for signed notes. While a note is not signed, change it directly.</source>
         <translation>Nachträge gibt es nur für signierte Protokolle. Solange ein Protokoll nicht signiert ist, ändern Sie es direkt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="366"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="374"/>
         <source>That member is not in this session's group.</source>
         <translation>Dieses Mitglied gehört nicht zur Gruppe dieses Treffens.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="373"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="381"/>
         <source>A text this long cannot be kept (over {limit} characters). Nothing was saved; shorten it and it is saved again.</source>
         <translation>Ein so langer Text kann nicht gespeichert werden (über {limit} Zeichen). Es wurde nichts gespeichert; kürzen Sie ihn, dann wird er wieder gespeichert.</translation>
     </message>
@@ -2600,74 +2605,74 @@
         <translation>Wählen Sie 1 bis 60 Tage.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="92"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="94"/>
         <source>Sharing could not do that.</source>
         <translation>Das ist beim Teilen nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="170"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="185"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="172"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="187"/>
         <source>That is this laptop's own card.</source>
         <translation>Das ist die eigene Karte dieses Laptops.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="209"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="211"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Diese Gruppe wird von diesem Laptop aus nicht mehr geteilt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="212"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="214"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Dieser Laptop wurde aus dieser Gruppe entfernt; er kann nicht wieder hinzugefügt werden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="230"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="232"/>
         <source>That invitation comes from this laptop.</source>
         <translation>Diese Einladung stammt von diesem Laptop.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="274"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="297"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="276"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="299"/>
         <source>That group is not shared.</source>
         <translation>Diese Gruppe ist nicht geteilt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="277"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="279"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Diese Co-Leitung gehört nicht zu dieser Gruppe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="316"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="318"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Nur eine Notiz einer geteilten Gruppe kann mit der Co-Leitung geteilt werden.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="349"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="344"/>
         <source>Give the server's name or address.</source>
         <translation>Geben Sie den Namen oder die Adresse des Servers an.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="351"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="346"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>Der Port ist eine Zahl von 1 bis 65535 (meist 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="353"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="348"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Geben Sie den Namen der Datenbank an (höchstens 63 Zeichen).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="355"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Geben Sie die Rolle (den Benutzernamen) für die Anmeldung an.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="357"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Diese Einstellungen dürfen kein Nullzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="433"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="428"/>
         <source>That conflict is already resolved.</source>
         <translation>Dieser Konflikt ist bereits gelöst.</translation>
     </message>
@@ -2692,7 +2697,7 @@
         <translation>Die Sicherheitsnummern stimmen nicht überein: Nicht teilen. Jemand könnte die Karte unterwegs verändert haben; bitten Sie persönlich erneut darum.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_state.py" line="91"/>
+        <location filename="../../facilitator_desktop/services/sharing_state.py" line="92"/>
         <source>That key is not held here.</source>
         <translation>Dieser Schlüssel liegt nicht auf diesem Laptop.</translation>
     </message>
@@ -10206,82 +10211,82 @@ Geändert: {changed}</translation>
         <translation>Sicherheitsnummer: {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="179"/>
         <source>Remove co-facilitator</source>
         <translation>Co-Leitung entfernen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="180"/>
         <source>Remove {laptop} from this group?</source>
         <translation>{laptop} aus dieser Gruppe entfernen?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
         <source>A new group key seals everything written from now on, on every laptop that stays; that laptop cannot read any of it, and its later changes are refused. What it already has stays with it: nothing can be taken back from a laptop.</source>
         <translation>Ein neuer Gruppenschlüssel verschlüsselt alles, was ab jetzt geschrieben wird, auf jedem Laptop, der bleibt; dieser Laptop kann nichts davon lesen, und seine späteren Änderungen werden abgelehnt. Was er schon hat, bleibt bei ihm: Von einem Laptop lässt sich nichts zurückholen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="188"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="186"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="195"/>
         <source>Removed. The new group key goes to the others at the next sync.</source>
         <translation>Entfernt. Der neue Gruppenschlüssel geht bei der nächsten Synchronisierung an die anderen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="207"/>
         <source>Stop sharing</source>
         <translation>Teilen beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="208"/>
         <source>Stop sharing this group from this laptop?</source>
         <translation>Teilen dieser Gruppe auf diesem Laptop beenden?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="211"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
         <source>Nothing more is sent or received for it. What this laptop holds stays here as a group of its own; the co-facilitators keep what they have.</source>
         <translation>Für sie wird nichts mehr gesendet oder empfangen. Was dieser Laptop hat, bleibt hier als eigene Gruppe; die Co-Leitung behält, was sie hat.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="215"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="213"/>
         <source>S&amp;top sharing</source>
         <translation>Teilen &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="223"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="221"/>
         <source>This group is no longer shared from this laptop.</source>
         <translation>Diese Gruppe wird von diesem Laptop aus nicht mehr geteilt.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="234"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="232"/>
         <source>A group shared with you (arrives at the next sync)</source>
         <translation>Eine mit Ihnen geteilte Gruppe (kommt bei der nächsten Synchronisierung)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="235"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="233"/>
         <source>A group</source>
         <translation>Eine Gruppe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="239"/>
         <source>this laptop was removed from the group</source>
         <translation>dieser Laptop wurde aus der Gruppe entfernt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="243"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
         <source>no longer shared from here</source>
         <translation>von hier aus nicht mehr geteilt</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="245"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="243"/>
         <source>waiting for the first sync</source>
         <translation>wartet auf die erste Synchronisierung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="244"/>
         <source>%n co-facilitators</source>
         <translation>
             <numerusform>%n Co-Leitung</numerusform>
@@ -10289,12 +10294,12 @@ Geändert: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="248"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
         <source>{whom} · not synced yet</source>
         <translation>{whom} · noch nicht synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="248"/>
         <source>{whom} · synced {date} {time}</source>
         <translation>{whom} · synchronisiert am {date} um {time}</translation>
     </message>

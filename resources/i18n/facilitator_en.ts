@@ -699,7 +699,7 @@
 <context>
     <name>SharedGroups</name>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="244"/>
         <source>%n co-facilitators</source>
         <translation>
             <numerusform>%n co-facilitator</numerusform>

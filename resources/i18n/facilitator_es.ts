@@ -1917,7 +1917,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="336"/>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="64"/>
         <source>Keep the name to {limit} characters or fewer.</source>
         <translation>El nombre puede tener como máximo {limit} caracteres.</translation>
     </message>
@@ -1982,72 +1982,72 @@
         <translation>Las franjas “{earlier}” y “{later}” se solapan.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="70"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="61"/>
         <source>Give the group a name.</source>
         <translation>Ponle un nombre al grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="76"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="67"/>
         <source>Write the time as HH:MM, for example 18:30.</source>
         <translation>Escribe la hora como HH:MM, por ejemplo 18:30.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="78"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="69"/>
         <source>A session lasts between 10 and 480 minutes.</source>
         <translation>Una sesión dura entre 10 y 480 minutos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="80"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="71"/>
         <source>The speaker limit is 1 to 60 minutes.</source>
         <translation>El tiempo por persona va de 1 a 60 minutos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="84"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="75"/>
         <source>Segment {position} needs a name.</source>
         <translation>El bloque {position} necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="79"/>
         <source>Segment {position} needs 1 to 480 minutes.</source>
         <translation>El bloque {position} necesita de 1 a 480 minutos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="92"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="83"/>
         <source>Segment {position} must be a round or open.</source>
         <translation>El bloque {position} debe ser una ronda o un diálogo abierto.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="99"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="90"/>
         <source>An alias is required: the first name the room sees.</source>
         <translation>Falta el alias: el nombre de pila que ve la sala.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="93"/>
         <source>Keep the alias to {limit} characters or fewer.</source>
         <translation>El alias puede tener como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="109"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="100"/>
         <source>Give the card a short title.</source>
         <translation>Ponle a la tarjeta un título breve.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="113"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="104"/>
         <source>Titles are at most {limit} characters (this one has {length}).</source>
         <translation>Los títulos tienen como máximo {limit} caracteres (este tiene {length}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="118"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="109"/>
         <source>Write the rule as one plain sentence.</source>
         <translation>Escribe la norma en una frase sencilla.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="122"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="113"/>
         <source>Keep the statement under {limit} characters.</source>
         <translation>La norma debe tener menos de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="128"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="119"/>
         <source>Keep the reason under {limit} characters: it prints under the rule.</source>
         <translation>El motivo debe tener menos de {limit} caracteres: se imprime debajo de la norma.</translation>
     </message>
@@ -2249,13 +2249,13 @@
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="252"/>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="386"/>
-        <location filename="../../facilitator_desktop/services/groups.py" line="197"/>
+        <location filename="../../facilitator_desktop/services/groups.py" line="200"/>
         <location filename="../../facilitator_desktop/services/members.py" line="103"/>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="254"/>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
         <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="189"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="191"/>
         <source>That group no longer exists.</source>
         <translation>Ese grupo ya no existe.</translation>
     </message>
@@ -2287,32 +2287,32 @@
         <location filename="../../facilitator_desktop/services/member_record.py" line="98"/>
         <location filename="../../facilitator_desktop/services/members.py" line="90"/>
         <location filename="../../facilitator_desktop/services/session_note_copies.py" line="56"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="364"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="372"/>
         <source>That member no longer exists.</source>
         <translation>Ese participante ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="26"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="27"/>
         <source>Unknown attendance status.</source>
         <translation>Estado de asistencia desconocido.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="53"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="50"/>
         <source>That turn no longer exists.</source>
         <translation>Ese turno ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="60"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="57"/>
         <source>A pass has no length: mark the turn as spoken to give it one.</source>
         <translation>Un pase no tiene duración: marque el turno como hablado para darle una.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="68"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="65"/>
         <source>A turn cannot last less than zero seconds.</source>
         <translation>Un turno no puede durar menos de cero segundos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="110"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="125"/>
         <source>Only finished sessions can be corrected.</source>
         <translation>Solo se pueden corregir las sesiones terminadas.</translation>
     </message>
@@ -2322,7 +2322,12 @@
         <translation>El registro de este participante está dañado, así que no se pueden leer los nombres que hay que quitar de las notas. No se ha borrado nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/groups.py" line="169"/>
+        <location filename="../../facilitator_desktop/services/groups.py" line="170"/>
+        <source>Choose a day of the week, Monday to Sunday.</source>
+        <translation>Elija un día de la semana, de lunes a domingo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/groups.py" line="172"/>
         <source>Choose one of the listed languages for the handouts.</source>
         <translation>Elige uno de los idiomas de la lista para los materiales.</translation>
     </message>
@@ -2480,14 +2485,14 @@
         <translation>Ya hay una plantilla llamada “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/notes.py" line="189"/>
-        <location filename="../../facilitator_desktop/services/notes.py" line="200"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="308"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="192"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="203"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="310"/>
         <source>That note no longer exists.</source>
         <translation>Esa nota ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/notes.py" line="358"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="361"/>
         <source>A member linked to this note no longer exists.</source>
         <translation>Un participante vinculado a esta nota ya no existe.</translation>
     </message>
@@ -2525,37 +2530,37 @@
         <translation>Esta sesión sigue en curso. Podrás escribir su nota cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="71"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="73"/>
         <source>This session note is signed and can no longer change. Add a dated addendum instead.</source>
         <translation>Esta nota de sesión está firmada y ya no se puede modificar. Añade un anexo con fecha.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="156"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="163"/>
         <source>That template no longer exists. Nothing was saved.</source>
         <translation>Esa plantilla ya no existe. No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="178"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="185"/>
         <source>This note is damaged and cannot be signed. A backup may hold an intact copy.</source>
         <translation>Esta nota está dañada y no se puede firmar. Puede que una copia de seguridad tenga una copia intacta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="191"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="199"/>
         <source>Write the addendum first.</source>
         <translation>Primero escribe el anexo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="198"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="206"/>
         <source>Addenda are for signed notes. While a note is not signed, change it directly.</source>
         <translation>Los anexos son para notas firmadas. Mientras una nota no esté firmada, modifícala directamente.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="366"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="374"/>
         <source>That member is not in this session's group.</source>
         <translation>Esa persona no está en el grupo de esta sesión.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="373"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="381"/>
         <source>A text this long cannot be kept (over {limit} characters). Nothing was saved; shorten it and it is saved again.</source>
         <translation>Un texto tan largo no se puede guardar (más de {limit} caracteres). No se ha guardado nada; acórtalo y se volverá a guardar.</translation>
     </message>
@@ -2600,74 +2605,74 @@
         <translation>Elige de 1 a 60 días.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="92"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="94"/>
         <source>Sharing could not do that.</source>
         <translation>No se pudo hacer eso al compartir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="170"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="185"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="172"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="187"/>
         <source>That is this laptop's own card.</source>
         <translation>Esa es la tarjeta de este mismo equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="209"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="211"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Este grupo ya no se comparte desde este equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="212"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="214"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Ese equipo se quitó de este grupo; no se puede volver a añadir.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="230"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="232"/>
         <source>That invitation comes from this laptop.</source>
         <translation>Esa invitación viene de este mismo equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="274"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="297"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="276"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="299"/>
         <source>That group is not shared.</source>
         <translation>Ese grupo no está compartido.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="277"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="279"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Ese cofacilitador no está en este grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="316"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="318"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Solo se puede compartir con los cofacilitadores una nota de un grupo compartido.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="349"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="344"/>
         <source>Give the server's name or address.</source>
         <translation>Indica el nombre o la dirección del servidor.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="351"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="346"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>El puerto es un número de 1 a 65535 (normalmente 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="353"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="348"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Indica el nombre de la base de datos (63 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="355"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Indica el rol (nombre de usuario) con el que conectarse.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="357"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Estos ajustes no pueden contener un carácter nulo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="433"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="428"/>
         <source>That conflict is already resolved.</source>
         <translation>Ese conflicto ya está resuelto.</translation>
     </message>
@@ -2692,7 +2697,7 @@
         <translation>Los números de seguridad no coinciden: no compartas. Puede que alguien haya cambiado la tarjeta por el camino; vuelve a pedirla en persona.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_state.py" line="91"/>
+        <location filename="../../facilitator_desktop/services/sharing_state.py" line="92"/>
         <source>That key is not held here.</source>
         <translation>Esa clave no está guardada aquí.</translation>
     </message>
@@ -10199,82 +10204,82 @@ Modificada: {changed}</translation>
         <translation>Número de seguridad: {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="179"/>
         <source>Remove co-facilitator</source>
         <translation>Quitar cofacilitador</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="180"/>
         <source>Remove {laptop} from this group?</source>
         <translation>¿Quitar {laptop} de este grupo?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
         <source>A new group key seals everything written from now on, on every laptop that stays; that laptop cannot read any of it, and its later changes are refused. What it already has stays with it: nothing can be taken back from a laptop.</source>
         <translation>Una nueva clave del grupo cifrará todo lo que se escriba a partir de ahora, en todos los equipos que siguen; ese equipo no podrá leer nada de ello y sus cambios posteriores se rechazarán. Lo que ya tiene se queda con él: no se puede recuperar nada de un equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="188"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="186"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="195"/>
         <source>Removed. The new group key goes to the others at the next sync.</source>
         <translation>Quitado. La nueva clave del grupo llegará a los demás en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="207"/>
         <source>Stop sharing</source>
         <translation>Dejar de compartir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="208"/>
         <source>Stop sharing this group from this laptop?</source>
         <translation>¿Dejar de compartir este grupo desde este equipo?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="211"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
         <source>Nothing more is sent or received for it. What this laptop holds stays here as a group of its own; the co-facilitators keep what they have.</source>
         <translation>Ya no se enviará ni se recibirá nada de este grupo. Lo que hay en este equipo se queda aquí como un grupo independiente; los cofacilitadores conservan lo que tienen.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="215"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="213"/>
         <source>S&amp;top sharing</source>
         <translation>&amp;Dejar de compartir</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="223"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="221"/>
         <source>This group is no longer shared from this laptop.</source>
         <translation>Este grupo ya no se comparte desde este equipo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="234"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="232"/>
         <source>A group shared with you (arrives at the next sync)</source>
         <translation>Un grupo compartido contigo (llega en la próxima sincronización)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="235"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="233"/>
         <source>A group</source>
         <translation>Un grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="239"/>
         <source>this laptop was removed from the group</source>
         <translation>este equipo fue quitado del grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="243"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
         <source>no longer shared from here</source>
         <translation>ya no se comparte desde aquí</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="245"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="243"/>
         <source>waiting for the first sync</source>
         <translation>pendiente de la primera sincronización</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="244"/>
         <source>%n co-facilitators</source>
         <translation>
             <numerusform>%n cofacilitador</numerusform>
@@ -10282,12 +10287,12 @@ Modificada: {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="248"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
         <source>{whom} · not synced yet</source>
         <translation>{whom} · aún sin sincronizar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="248"/>
         <source>{whom} · synced {date} {time}</source>
         <translation>{whom} · sincronizado el {date}, {time}</translation>
     </message>

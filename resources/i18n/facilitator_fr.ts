@@ -1910,7 +1910,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="336"/>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="64"/>
         <source>Keep the name to {limit} characters or fewer.</source>
         <translation>Le nom ne doit pas dépasser {limit} caractères.</translation>
     </message>
@@ -1975,72 +1975,72 @@
         <translation>Les tranches « {earlier} » et « {later} » se chevauchent.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="70"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="61"/>
         <source>Give the group a name.</source>
         <translation>Donnez un nom au groupe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="76"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="67"/>
         <source>Write the time as HH:MM, for example 18:30.</source>
         <translation>Écrivez l’heure au format HH:MM, par exemple 18:30.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="78"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="69"/>
         <source>A session lasts between 10 and 480 minutes.</source>
         <translation>Une séance dure entre 10 et 480 minutes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="80"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="71"/>
         <source>The speaker limit is 1 to 60 minutes.</source>
         <translation>Le temps de parole conseillé va de 1 à 60 minutes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="84"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="75"/>
         <source>Segment {position} needs a name.</source>
         <translation>L’étape {position} a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="79"/>
         <source>Segment {position} needs 1 to 480 minutes.</source>
         <translation>L’étape {position} doit durer de 1 à 480 minutes.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="92"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="83"/>
         <source>Segment {position} must be a round or open.</source>
         <translation>L’étape {position} doit être un tour de table ou un échange libre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="99"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="90"/>
         <source>An alias is required: the first name the room sees.</source>
         <translation>Le prénom est obligatoire : c’est ce que la salle voit.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="93"/>
         <source>Keep the alias to {limit} characters or fewer.</source>
         <translation>Le prénom ne doit pas dépasser {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="109"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="100"/>
         <source>Give the card a short title.</source>
         <translation>Donnez un titre court à la carte.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="113"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="104"/>
         <source>Titles are at most {limit} characters (this one has {length}).</source>
         <translation>Les titres font au plus {limit} caractères (celui-ci en a {length}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="118"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="109"/>
         <source>Write the rule as one plain sentence.</source>
         <translation>Écrivez la règle en une phrase simple.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="122"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="113"/>
         <source>Keep the statement under {limit} characters.</source>
         <translation>L’énoncé doit faire moins de {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="128"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="119"/>
         <source>Keep the reason under {limit} characters: it prints under the rule.</source>
         <translation>Le pourquoi doit faire moins de {limit} caractères : il s’imprime sous la règle.</translation>
     </message>
@@ -2242,13 +2242,13 @@
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="252"/>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="386"/>
-        <location filename="../../facilitator_desktop/services/groups.py" line="197"/>
+        <location filename="../../facilitator_desktop/services/groups.py" line="200"/>
         <location filename="../../facilitator_desktop/services/members.py" line="103"/>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="254"/>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
         <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="189"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="191"/>
         <source>That group no longer exists.</source>
         <translation>Ce groupe n’existe plus.</translation>
     </message>
@@ -2280,32 +2280,32 @@
         <location filename="../../facilitator_desktop/services/member_record.py" line="98"/>
         <location filename="../../facilitator_desktop/services/members.py" line="90"/>
         <location filename="../../facilitator_desktop/services/session_note_copies.py" line="56"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="364"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="372"/>
         <source>That member no longer exists.</source>
         <translation>Ce membre n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="26"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="27"/>
         <source>Unknown attendance status.</source>
         <translation>Statut de présence inconnu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="53"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="50"/>
         <source>That turn no longer exists.</source>
         <translation>Cette prise de parole n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="60"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="57"/>
         <source>A pass has no length: mark the turn as spoken to give it one.</source>
         <translation>Une passe n’a pas de durée : marquez la prise de parole comme faite pour lui en donner une.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="68"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="65"/>
         <source>A turn cannot last less than zero seconds.</source>
         <translation>Une prise de parole ne peut pas durer moins de zéro seconde.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="110"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="125"/>
         <source>Only finished sessions can be corrected.</source>
         <translation>Seules les séances terminées peuvent être corrigées.</translation>
     </message>
@@ -2315,7 +2315,12 @@
         <translation>La fiche de ce membre est endommagée : les noms à retirer des notes ne peuvent pas être lus. Rien n’a été effacé.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/groups.py" line="169"/>
+        <location filename="../../facilitator_desktop/services/groups.py" line="170"/>
+        <source>Choose a day of the week, Monday to Sunday.</source>
+        <translation>Choisissez un jour de la semaine, du lundi au dimanche.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/groups.py" line="172"/>
         <source>Choose one of the listed languages for the handouts.</source>
         <translation>Choisissez l’une des langues proposées pour les documents.</translation>
     </message>
@@ -2473,14 +2478,14 @@
         <translation>Il existe déjà un modèle nommé « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/notes.py" line="189"/>
-        <location filename="../../facilitator_desktop/services/notes.py" line="200"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="308"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="192"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="203"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="310"/>
         <source>That note no longer exists.</source>
         <translation>Cette note n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/notes.py" line="358"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="361"/>
         <source>A member linked to this note no longer exists.</source>
         <translation>Un membre lié à cette note n’existe plus.</translation>
     </message>
@@ -2518,37 +2523,37 @@
         <translation>Cette séance est encore en cours. Sa note pourra être écrite une fois qu’elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="71"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="73"/>
         <source>This session note is signed and can no longer change. Add a dated addendum instead.</source>
         <translation>Cette note de séance est signée et ne peut plus être modifiée. Ajoutez plutôt un addendum daté.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="156"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="163"/>
         <source>That template no longer exists. Nothing was saved.</source>
         <translation>Ce modèle n’existe plus. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="178"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="185"/>
         <source>This note is damaged and cannot be signed. A backup may hold an intact copy.</source>
         <translation>Cette note est endommagée et ne peut pas être signée. Une sauvegarde en contient peut-être une copie intacte.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="191"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="199"/>
         <source>Write the addendum first.</source>
         <translation>Écrivez d’abord l’addendum.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="198"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="206"/>
         <source>Addenda are for signed notes. While a note is not signed, change it directly.</source>
         <translation>Les addendums sont réservés aux notes signées. Tant qu’une note n’est pas signée, modifiez-la directement.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="366"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="374"/>
         <source>That member is not in this session's group.</source>
         <translation>Ce membre ne fait pas partie du groupe de cette séance.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="373"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="381"/>
         <source>A text this long cannot be kept (over {limit} characters). Nothing was saved; shorten it and it is saved again.</source>
         <translation>Un texte aussi long ne peut pas être conservé (plus de {limit} caractères). Rien n’a été enregistré ; raccourcissez-le et il sera de nouveau enregistré.</translation>
     </message>
@@ -2593,74 +2598,74 @@
         <translation>Choisissez de 1 à 60 jours.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="92"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="94"/>
         <source>Sharing could not do that.</source>
         <translation>Le partage n’a pas pu faire cela.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="170"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="185"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="172"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="187"/>
         <source>That is this laptop's own card.</source>
         <translation>C’est la fiche de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="209"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="211"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Ce groupe n’est plus partagé depuis cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="212"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="214"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Cet ordinateur a été retiré de ce groupe ; il ne peut pas y être rajouté.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="230"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="232"/>
         <source>That invitation comes from this laptop.</source>
         <translation>Cette invitation vient de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="274"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="297"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="276"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="299"/>
         <source>That group is not shared.</source>
         <translation>Ce groupe n’est pas partagé.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="277"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="279"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Ce co-animateur ne fait pas partie de ce groupe.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="316"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="318"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Seule une note d’un groupe partagé peut être partagée avec les co-animateurs.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="349"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="344"/>
         <source>Give the server's name or address.</source>
         <translation>Indiquez le nom ou l’adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="351"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="346"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>Le port est un nombre de 1 à 65535 (en général 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="353"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="348"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Indiquez le nom de la base de données (63 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="355"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Indiquez le rôle (nom d’utilisateur) pour se connecter.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="357"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Ces paramètres ne peuvent pas contenir de caractère nul.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="433"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="428"/>
         <source>That conflict is already resolved.</source>
         <translation>Ce conflit est déjà résolu.</translation>
     </message>
@@ -2685,7 +2690,7 @@
         <translation>Les numéros de sécurité sont différents : ne partagez pas. Quelqu’un a peut-être modifié la fiche en chemin ; redemandez-la en personne.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_state.py" line="91"/>
+        <location filename="../../facilitator_desktop/services/sharing_state.py" line="92"/>
         <source>That key is not held here.</source>
         <translation>Cette clé n’est pas conservée ici.</translation>
     </message>
@@ -10192,82 +10197,82 @@ Modifiée {changed}</translation>
         <translation>Numéro de sécurité : {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="179"/>
         <source>Remove co-facilitator</source>
         <translation>Retirer le co-animateur</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="180"/>
         <source>Remove {laptop} from this group?</source>
         <translation>Retirer {laptop} de ce groupe ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
         <source>A new group key seals everything written from now on, on every laptop that stays; that laptop cannot read any of it, and its later changes are refused. What it already has stays with it: nothing can be taken back from a laptop.</source>
         <translation>Une nouvelle clé de groupe scellera tout ce qui sera écrit à partir de maintenant, sur chaque ordinateur qui reste ; cet ordinateur-là ne pourra rien en lire, et ses modifications futures seront refusées. Ce qu’il a déjà reste chez lui : on ne peut rien reprendre à un ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="188"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="186"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="195"/>
         <source>Removed. The new group key goes to the others at the next sync.</source>
         <translation>Retiré. La nouvelle clé de groupe part vers les autres à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="207"/>
         <source>Stop sharing</source>
         <translation>Arrêter le partage</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="208"/>
         <source>Stop sharing this group from this laptop?</source>
         <translation>Arrêter de partager ce groupe depuis cet ordinateur ?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="211"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
         <source>Nothing more is sent or received for it. What this laptop holds stays here as a group of its own; the co-facilitators keep what they have.</source>
         <translation>Plus rien ne sera envoyé ni reçu pour ce groupe. Ce que cet ordinateur contient reste ici, comme un groupe à part entière ; les co-animateurs gardent ce qu’ils ont.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="215"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="213"/>
         <source>S&amp;top sharing</source>
         <translation>Arrê&amp;ter le partage</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="223"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="221"/>
         <source>This group is no longer shared from this laptop.</source>
         <translation>Ce groupe n’est plus partagé depuis cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="234"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="232"/>
         <source>A group shared with you (arrives at the next sync)</source>
         <translation>Un groupe partagé avec vous (arrive à la prochaine synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="235"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="233"/>
         <source>A group</source>
         <translation>Un groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="239"/>
         <source>this laptop was removed from the group</source>
         <translation>cet ordinateur a été retiré du groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="243"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
         <source>no longer shared from here</source>
         <translation>plus partagé depuis cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="245"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="243"/>
         <source>waiting for the first sync</source>
         <translation>en attente de la première synchronisation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="244"/>
         <source>%n co-facilitators</source>
         <translation>
             <numerusform>%n co-animateur</numerusform>
@@ -10275,12 +10280,12 @@ Modifiée {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="248"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
         <source>{whom} · not synced yet</source>
         <translation>{whom} · pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="248"/>
         <source>{whom} · synced {date} {time}</source>
         <translation>{whom} · synchronisé le {date} à {time}</translation>
     </message>

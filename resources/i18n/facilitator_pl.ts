@@ -1951,7 +1951,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="336"/>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="64"/>
         <source>Keep the name to {limit} characters or fewer.</source>
         <translation>Nazwa może mieć najwyżej {limit} znaków.</translation>
     </message>
@@ -2016,72 +2016,72 @@
         <translation>Przedziały „{earlier}” i „{later}” nachodzą na siebie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="70"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="61"/>
         <source>Give the group a name.</source>
         <translation>Nadaj grupie nazwę.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="76"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="67"/>
         <source>Write the time as HH:MM, for example 18:30.</source>
         <translation>Wpisz godzinę w formacie GG:MM, na przykład 18:30.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="78"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="69"/>
         <source>A session lasts between 10 and 480 minutes.</source>
         <translation>Spotkanie może trwać od 10 do 480 minut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="80"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="71"/>
         <source>The speaker limit is 1 to 60 minutes.</source>
         <translation>Limit wypowiedzi to od 1 do 60 minut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="84"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="75"/>
         <source>Segment {position} needs a name.</source>
         <translation>Część {position} musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="79"/>
         <source>Segment {position} needs 1 to 480 minutes.</source>
         <translation>Część {position} musi trwać od 1 do 480 minut.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="92"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="83"/>
         <source>Segment {position} must be a round or open.</source>
         <translation>Część {position} musi być rundą albo otwartą rozmową.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="99"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="90"/>
         <source>An alias is required: the first name the room sees.</source>
         <translation>Podaj imię w grupie: to imię, które widzą wszyscy na sali.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="93"/>
         <source>Keep the alias to {limit} characters or fewer.</source>
         <translation>Imię w grupie może mieć najwyżej {limit} znaków.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="109"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="100"/>
         <source>Give the card a short title.</source>
         <translation>Nadaj karcie krótki tytuł.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="113"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="104"/>
         <source>Titles are at most {limit} characters (this one has {length}).</source>
         <translation>Tytuł może mieć najwyżej {limit} znaków (ten ma {length}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="118"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="109"/>
         <source>Write the rule as one plain sentence.</source>
         <translation>Zapisz zasadę jednym prostym zdaniem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="122"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="113"/>
         <source>Keep the statement under {limit} characters.</source>
         <translation>Treść może mieć najwyżej {limit} znaków.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="128"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="119"/>
         <source>Keep the reason under {limit} characters: it prints under the rule.</source>
         <translation>Uzasadnienie może mieć najwyżej {limit} znaków: drukuje się pod zasadą.</translation>
     </message>
@@ -2283,13 +2283,13 @@
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="252"/>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="386"/>
-        <location filename="../../facilitator_desktop/services/groups.py" line="197"/>
+        <location filename="../../facilitator_desktop/services/groups.py" line="200"/>
         <location filename="../../facilitator_desktop/services/members.py" line="103"/>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="254"/>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
         <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="189"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="191"/>
         <source>That group no longer exists.</source>
         <translation>Ta grupa już nie istnieje.</translation>
     </message>
@@ -2321,32 +2321,32 @@
         <location filename="../../facilitator_desktop/services/member_record.py" line="98"/>
         <location filename="../../facilitator_desktop/services/members.py" line="90"/>
         <location filename="../../facilitator_desktop/services/session_note_copies.py" line="56"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="364"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="372"/>
         <source>That member no longer exists.</source>
         <translation>Ten uczestnik już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="26"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="27"/>
         <source>Unknown attendance status.</source>
         <translation>Nieznany stan obecności.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="53"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="50"/>
         <source>That turn no longer exists.</source>
         <translation>Ta wypowiedź już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="60"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="57"/>
         <source>A pass has no length: mark the turn as spoken to give it one.</source>
         <translation>Pas nie ma długości: oznacz wypowiedź jako wygłoszoną, aby ją nadać.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="68"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="65"/>
         <source>A turn cannot last less than zero seconds.</source>
         <translation>Wypowiedź nie może trwać krócej niż zero sekund.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="110"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="125"/>
         <source>Only finished sessions can be corrected.</source>
         <translation>Poprawiać można tylko zakończone spotkania.</translation>
     </message>
@@ -2356,7 +2356,12 @@
         <translation>Zapis tego uczestnika jest uszkodzony, więc nie da się odczytać imion i nazwisk do usunięcia z notatek. Nic nie zostało wymazane.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/groups.py" line="169"/>
+        <location filename="../../facilitator_desktop/services/groups.py" line="170"/>
+        <source>Choose a day of the week, Monday to Sunday.</source>
+        <translation>Wybierz dzień tygodnia, od poniedziałku do niedzieli.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/groups.py" line="172"/>
         <source>Choose one of the listed languages for the handouts.</source>
         <translation>Wybierz z listy język wydruków.</translation>
     </message>
@@ -2514,14 +2519,14 @@
         <translation>Szablon o nazwie „{name}” już istnieje.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/notes.py" line="189"/>
-        <location filename="../../facilitator_desktop/services/notes.py" line="200"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="308"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="192"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="203"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="310"/>
         <source>That note no longer exists.</source>
         <translation>Ta notatka już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/notes.py" line="358"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="361"/>
         <source>A member linked to this note no longer exists.</source>
         <translation>Uczestnik powiązany z tą notatką już nie istnieje.</translation>
     </message>
@@ -2559,37 +2564,37 @@
         <translation>To spotkanie wciąż trwa. Dokumentację można napisać po jego zakończeniu.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="71"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="73"/>
         <source>This session note is signed and can no longer change. Add a dated addendum instead.</source>
         <translation>Dokumentacja tego spotkania jest podpisana i nie można jej już zmienić. Dodaj zamiast tego uzupełnienie z datą.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="156"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="163"/>
         <source>That template no longer exists. Nothing was saved.</source>
         <translation>Ten szablon już nie istnieje. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="178"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="185"/>
         <source>This note is damaged and cannot be signed. A backup may hold an intact copy.</source>
         <translation>Ta dokumentacja jest uszkodzona i nie można jej podpisać. Nienaruszona wersja może się znajdować w kopii zapasowej.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="191"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="199"/>
         <source>Write the addendum first.</source>
         <translation>Najpierw napisz uzupełnienie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="198"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="206"/>
         <source>Addenda are for signed notes. While a note is not signed, change it directly.</source>
         <translation>Uzupełnienia dodaje się do podpisanej dokumentacji. Dopóki nie jest podpisana, zmieniaj ją bezpośrednio.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="366"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="374"/>
         <source>That member is not in this session's group.</source>
         <translation>Ten uczestnik nie należy do grupy tego spotkania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="373"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="381"/>
         <source>A text this long cannot be kept (over {limit} characters). Nothing was saved; shorten it and it is saved again.</source>
         <translation>Tak długiego tekstu nie da się zachować (ponad {limit} znaków). Nic nie zostało zapisane; skróć go, a znów będzie się zapisywać.</translation>
     </message>
@@ -2634,74 +2639,74 @@
         <translation>Wybierz od 1 do 60 dni.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="92"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="94"/>
         <source>Sharing could not do that.</source>
         <translation>Nie udało się tego zrobić w ramach udostępniania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="170"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="185"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="172"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="187"/>
         <source>That is this laptop's own card.</source>
         <translation>To wizytówka tego laptopa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="209"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="211"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Ta grupa nie jest już udostępniana z tego laptopa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="212"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="214"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Ten laptop został usunięty z tej grupy; nie można go dodać ponownie.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="230"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="232"/>
         <source>That invitation comes from this laptop.</source>
         <translation>To zaproszenie pochodzi z tego laptopa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="274"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="297"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="276"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="299"/>
         <source>That group is not shared.</source>
         <translation>Ta grupa nie jest udostępniona.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="277"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="279"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Ta osoba współprowadząca nie należy do tej grupy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="316"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="318"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Z osobami współprowadzącymi można dzielić się tylko notatką z udostępnionej grupy.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="349"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="344"/>
         <source>Give the server's name or address.</source>
         <translation>Podaj nazwę lub adres serwera.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="351"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="346"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>Port to liczba od 1 do 65535 (zwykle 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="353"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="348"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Podaj nazwę bazy danych (najwyżej 63 znaki).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="355"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Podaj rolę (nazwę użytkownika), której użyć do logowania.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="357"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Te ustawienia nie mogą zawierać znaku null.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="433"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="428"/>
         <source>That conflict is already resolved.</source>
         <translation>Ten konflikt został już rozwiązany.</translation>
     </message>
@@ -2726,7 +2731,7 @@
         <translation>Numery bezpieczeństwa się różnią: nie udostępniaj. Ktoś mógł zmienić wizytówkę po drodze; poproś o nią ponownie osobiście.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_state.py" line="91"/>
+        <location filename="../../facilitator_desktop/services/sharing_state.py" line="92"/>
         <source>That key is not held here.</source>
         <translation>Tego klucza nie ma na tym komputerze.</translation>
     </message>
@@ -10281,82 +10286,82 @@ Zmieniono {changed}</translation>
         <translation>Numer bezpieczeństwa: {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="179"/>
         <source>Remove co-facilitator</source>
         <translation>Usuń osobę współprowadzącą</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="180"/>
         <source>Remove {laptop} from this group?</source>
         <translation>Usunąć {laptop} z tej grupy?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
         <source>A new group key seals everything written from now on, on every laptop that stays; that laptop cannot read any of it, and its later changes are refused. What it already has stays with it: nothing can be taken back from a laptop.</source>
         <translation>Nowy klucz grupy zaszyfruje wszystko, co od teraz zostanie zapisane na każdym laptopie, który zostaje; tamten laptop nie odczyta niczego z tego, a jego późniejsze zmiany będą odrzucane. To, co już ma, zostaje na nim: z laptopa nie da się niczego odebrać.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="188"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="186"/>
         <source>&amp;Remove</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="195"/>
         <source>Removed. The new group key goes to the others at the next sync.</source>
         <translation>Usunięto. Nowy klucz grupy trafi do pozostałych przy następnej synchronizacji.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="207"/>
         <source>Stop sharing</source>
         <translation>Zakończ udostępnianie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="208"/>
         <source>Stop sharing this group from this laptop?</source>
         <translation>Zakończyć udostępnianie tej grupy z tego laptopa?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="211"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
         <source>Nothing more is sent or received for it. What this laptop holds stays here as a group of its own; the co-facilitators keep what they have.</source>
         <translation>Nic więcej nie będzie dla niej wysyłane ani odbierane. To, co jest na tym laptopie, zostaje tutaj jako osobna grupa; osoby współprowadzące zachowują to, co mają.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="215"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="213"/>
         <source>S&amp;top sharing</source>
         <translation>&amp;Zakończ udostępnianie</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="223"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="221"/>
         <source>This group is no longer shared from this laptop.</source>
         <translation>Ta grupa nie jest już udostępniana z tego laptopa.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="234"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="232"/>
         <source>A group shared with you (arrives at the next sync)</source>
         <translation>Grupa udostępniona tobie (pojawi się przy następnej synchronizacji)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="235"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="233"/>
         <source>A group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="239"/>
         <source>this laptop was removed from the group</source>
         <translation>ten laptop został usunięty z grupy</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="243"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
         <source>no longer shared from here</source>
         <translation>nie jest już udostępniana stąd</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="245"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="243"/>
         <source>waiting for the first sync</source>
         <translation>czeka na pierwszą synchronizację</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="244"/>
         <source>%n co-facilitators</source>
         <translation>
             <numerusform>%n osoba współprowadząca</numerusform>
@@ -10365,12 +10370,12 @@ Zmieniono {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="248"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
         <source>{whom} · not synced yet</source>
         <translation>{whom} · bez synchronizacji</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="248"/>
         <source>{whom} · synced {date} {time}</source>
         <translation>{whom} · synchr. {date} {time}</translation>
     </message>

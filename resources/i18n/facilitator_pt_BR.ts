@@ -1917,7 +1917,7 @@
     </message>
     <message>
         <location filename="../../facilitator_desktop/domain/measures.py" line="336"/>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="73"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="64"/>
         <source>Keep the name to {limit} characters or fewer.</source>
         <translation>Use no máximo {limit} caracteres no nome.</translation>
     </message>
@@ -1982,72 +1982,72 @@
         <translation>As faixas “{earlier}” e “{later}” se sobrepõem.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="70"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="61"/>
         <source>Give the group a name.</source>
         <translation>Dê um nome ao grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="76"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="67"/>
         <source>Write the time as HH:MM, for example 18:30.</source>
         <translation>Escreva o horário como HH:MM, por exemplo 18:30.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="78"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="69"/>
         <source>A session lasts between 10 and 480 minutes.</source>
         <translation>Um encontro dura entre 10 e 480 minutos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="80"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="71"/>
         <source>The speaker limit is 1 to 60 minutes.</source>
         <translation>O limite por fala vai de 1 a 60 minutos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="84"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="75"/>
         <source>Segment {position} needs a name.</source>
         <translation>A etapa {position} precisa de um nome.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="88"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="79"/>
         <source>Segment {position} needs 1 to 480 minutes.</source>
         <translation>A etapa {position} precisa ter de 1 a 480 minutos.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="92"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="83"/>
         <source>Segment {position} must be a round or open.</source>
         <translation>A etapa {position} precisa ser uma rodada ou conversa livre.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="99"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="90"/>
         <source>An alias is required: the first name the room sees.</source>
         <translation>O nome no grupo é obrigatório: é o primeiro nome que a sala vê.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="102"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="93"/>
         <source>Keep the alias to {limit} characters or fewer.</source>
         <translation>Use no máximo {limit} caracteres no nome no grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="109"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="100"/>
         <source>Give the card a short title.</source>
         <translation>Dê um título curto ao cartão.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="113"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="104"/>
         <source>Titles are at most {limit} characters (this one has {length}).</source>
         <translation>Os títulos têm no máximo {limit} caracteres (este tem {length}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="118"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="109"/>
         <source>Write the rule as one plain sentence.</source>
         <translation>Escreva o combinado em uma frase simples.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="122"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="113"/>
         <source>Keep the statement under {limit} characters.</source>
         <translation>Use menos de {limit} caracteres na frase.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/domain/validation.py" line="128"/>
+        <location filename="../../facilitator_desktop/domain/validation.py" line="119"/>
         <source>Keep the reason under {limit} characters: it prints under the rule.</source>
         <translation>Use menos de {limit} caracteres no porquê: ele é impresso abaixo do combinado.</translation>
     </message>
@@ -2249,13 +2249,13 @@
     <message>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="252"/>
         <location filename="../../facilitator_desktop/services/checkin_scores.py" line="386"/>
-        <location filename="../../facilitator_desktop/services/groups.py" line="197"/>
+        <location filename="../../facilitator_desktop/services/groups.py" line="200"/>
         <location filename="../../facilitator_desktop/services/members.py" line="103"/>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="254"/>
         <location filename="../../facilitator_desktop/services/note_templates.py" line="322"/>
         <location filename="../../facilitator_desktop/services/rules.py" line="134"/>
         <location filename="../../facilitator_desktop/services/sessions.py" line="106"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="189"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="191"/>
         <source>That group no longer exists.</source>
         <translation>Esse grupo não existe mais.</translation>
     </message>
@@ -2287,32 +2287,32 @@
         <location filename="../../facilitator_desktop/services/member_record.py" line="98"/>
         <location filename="../../facilitator_desktop/services/members.py" line="90"/>
         <location filename="../../facilitator_desktop/services/session_note_copies.py" line="56"/>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="364"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="372"/>
         <source>That member no longer exists.</source>
         <translation>Esse participante não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="26"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="27"/>
         <source>Unknown attendance status.</source>
         <translation>Situação de presença desconhecida.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="53"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="50"/>
         <source>That turn no longer exists.</source>
         <translation>Essa fala não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="60"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="57"/>
         <source>A pass has no length: mark the turn as spoken to give it one.</source>
         <translation>Um passe não tem duração: marque a fala como feita para dar uma a ela.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="68"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="65"/>
         <source>A turn cannot last less than zero seconds.</source>
         <translation>Uma fala não pode durar menos de zero segundo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/corrections.py" line="110"/>
+        <location filename="../../facilitator_desktop/services/corrections.py" line="125"/>
         <source>Only finished sessions can be corrected.</source>
         <translation>Só é possível corrigir encontros encerrados.</translation>
     </message>
@@ -2322,7 +2322,12 @@
         <translation>O registro deste participante está danificado, por isso não é possível ler os nomes a remover das anotações. Nada foi apagado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/groups.py" line="169"/>
+        <location filename="../../facilitator_desktop/services/groups.py" line="170"/>
+        <source>Choose a day of the week, Monday to Sunday.</source>
+        <translation>Escolha um dia da semana, de segunda a domingo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator_desktop/services/groups.py" line="172"/>
         <source>Choose one of the listed languages for the handouts.</source>
         <translation>Escolha um dos idiomas da lista para os impressos.</translation>
     </message>
@@ -2480,14 +2485,14 @@
         <translation>Já existe um modelo chamado “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/notes.py" line="189"/>
-        <location filename="../../facilitator_desktop/services/notes.py" line="200"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="308"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="192"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="203"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="310"/>
         <source>That note no longer exists.</source>
         <translation>Essa anotação não existe mais.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/notes.py" line="358"/>
+        <location filename="../../facilitator_desktop/services/notes.py" line="361"/>
         <source>A member linked to this note no longer exists.</source>
         <translation>Um participante vinculado a esta anotação não existe mais.</translation>
     </message>
@@ -2525,37 +2530,37 @@
         <translation>Este encontro ainda está em andamento. O registro dele pode ser escrito quando terminar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="71"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="73"/>
         <source>This session note is signed and can no longer change. Add a dated addendum instead.</source>
         <translation>Este registro do encontro está assinado e não pode mais mudar. Acrescente um adendo datado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="156"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="163"/>
         <source>That template no longer exists. Nothing was saved.</source>
         <translation>Esse modelo não existe mais. Nada foi salvo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="178"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="185"/>
         <source>This note is damaged and cannot be signed. A backup may hold an intact copy.</source>
         <translation>Este registro está danificado e não pode ser assinado. Um backup pode ter uma cópia intacta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="191"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="199"/>
         <source>Write the addendum first.</source>
         <translation>Escreva o adendo primeiro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="198"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="206"/>
         <source>Addenda are for signed notes. While a note is not signed, change it directly.</source>
         <translation>Adendos são para registros assinados. Enquanto o registro não estiver assinado, altere-o diretamente.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="366"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="374"/>
         <source>That member is not in this session's group.</source>
         <translation>Esse participante não está no grupo deste encontro.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/session_notes.py" line="373"/>
+        <location filename="../../facilitator_desktop/services/session_notes.py" line="381"/>
         <source>A text this long cannot be kept (over {limit} characters). Nothing was saved; shorten it and it is saved again.</source>
         <translation>Um texto tão longo não pode ser guardado (mais de {limit} caracteres). Nada foi salvo; encurte-o e ele volta a ser salvo.</translation>
     </message>
@@ -2600,74 +2605,74 @@
         <translation>Escolha de 1 a 60 dias.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="92"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="94"/>
         <source>Sharing could not do that.</source>
         <translation>O compartilhamento não conseguiu fazer isso.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="170"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="185"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="172"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="187"/>
         <source>That is this laptop's own card.</source>
         <translation>Esse é o cartão deste próprio notebook.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="209"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="211"/>
         <source>This group is not shared from this laptop any more.</source>
         <translation>Este grupo não é mais compartilhado a partir deste notebook.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="212"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="214"/>
         <source>That laptop was removed from this group; it cannot be added back.</source>
         <translation>Esse notebook foi removido deste grupo; não pode ser adicionado de volta.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="230"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="232"/>
         <source>That invitation comes from this laptop.</source>
         <translation>Esse convite vem deste notebook.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="274"/>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="297"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="276"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="299"/>
         <source>That group is not shared.</source>
         <translation>Esse grupo não é compartilhado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="277"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="279"/>
         <source>That co-facilitator is not in this group.</source>
         <translation>Esse(a) cofacilitador(a) não está neste grupo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="316"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="318"/>
         <source>Only a note of a shared group can be shared with co-facilitators.</source>
         <translation>Só é possível compartilhar com cofacilitadores uma anotação de um grupo compartilhado.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="349"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="344"/>
         <source>Give the server's name or address.</source>
         <translation>Informe o nome ou o endereço do servidor.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="351"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="346"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>A porta é um número de 1 a 65535 (normalmente 5432).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="353"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="348"/>
         <source>Give the database's name (63 characters at most).</source>
         <translation>Informe o nome do banco de dados (no máximo 63 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="355"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="350"/>
         <source>Give the role (user name) to sign in with.</source>
         <translation>Informe o papel (nome de usuário) para entrar.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="357"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="352"/>
         <source>These settings cannot hold a null character.</source>
         <translation>Estas configurações não podem conter um caractere nulo.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing.py" line="433"/>
+        <location filename="../../facilitator_desktop/services/sharing.py" line="428"/>
         <source>That conflict is already resolved.</source>
         <translation>Esse conflito já foi resolvido.</translation>
     </message>
@@ -2692,7 +2697,7 @@
         <translation>Os números de segurança são diferentes: não compartilhe. Alguém pode ter trocado o cartão no caminho; peça-o de novo pessoalmente.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/services/sharing_state.py" line="91"/>
+        <location filename="../../facilitator_desktop/services/sharing_state.py" line="92"/>
         <source>That key is not held here.</source>
         <translation>Essa chave não está guardada aqui.</translation>
     </message>
@@ -10202,82 +10207,82 @@ Alterada em {changed}</translation>
         <translation>Número de segurança: {number}</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="179"/>
         <source>Remove co-facilitator</source>
         <translation>Remover cofacilitador(a)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="182"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="180"/>
         <source>Remove {laptop} from this group?</source>
         <translation>Remover {laptop} deste grupo?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="183"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="181"/>
         <source>A new group key seals everything written from now on, on every laptop that stays; that laptop cannot read any of it, and its later changes are refused. What it already has stays with it: nothing can be taken back from a laptop.</source>
         <translation>Uma nova chave do grupo protege tudo o que for escrito daqui em diante, em todos os notebooks que continuam; aquele notebook não consegue ler nada disso, e as alterações que ele fizer depois são recusadas. O que ele já tem fica com ele: nada pode ser retirado de um notebook.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="188"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="186"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="197"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="195"/>
         <source>Removed. The new group key goes to the others at the next sync.</source>
         <translation>Removido. A nova chave do grupo vai para os outros na próxima sincronização.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="207"/>
         <source>Stop sharing</source>
         <translation>Deixar de compartilhar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="210"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="208"/>
         <source>Stop sharing this group from this laptop?</source>
         <translation>Deixar de compartilhar este grupo a partir deste notebook?</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="211"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="209"/>
         <source>Nothing more is sent or received for it. What this laptop holds stays here as a group of its own; the co-facilitators keep what they have.</source>
         <translation>Nada mais é enviado ou recebido para ele. O que este notebook tem fica aqui como um grupo independente; os cofacilitadores ficam com o que já têm.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="215"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="213"/>
         <source>S&amp;top sharing</source>
         <translation>&amp;Deixar de compartilhar</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="223"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="221"/>
         <source>This group is no longer shared from this laptop.</source>
         <translation>Este grupo não é mais compartilhado a partir deste notebook.</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="234"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="232"/>
         <source>A group shared with you (arrives at the next sync)</source>
         <translation>Um grupo compartilhado com você (chega na próxima sincronização)</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="235"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="233"/>
         <source>A group</source>
         <translation>Um grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="239"/>
         <source>this laptop was removed from the group</source>
         <translation>este notebook foi removido do grupo</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="243"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="241"/>
         <source>no longer shared from here</source>
         <translation>não é mais compartilhado daqui</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="245"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="243"/>
         <source>waiting for the first sync</source>
         <translation>aguardando a primeira sincronização</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="244"/>
         <source>%n co-facilitators</source>
         <translation>
             <numerusform>%n cofacilitador(a)</numerusform>
@@ -10285,12 +10290,12 @@ Alterada em {changed}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="248"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="246"/>
         <source>{whom} · not synced yet</source>
         <translation>{whom} · ainda não sincronizado</translation>
     </message>
     <message>
-        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="250"/>
+        <location filename="../../facilitator_desktop/ui/sharing/groups_box.py" line="248"/>
         <source>{whom} · synced {date} {time}</source>
         <translation>{whom} · sincronizado em {date} {time}</translation>
     </message>

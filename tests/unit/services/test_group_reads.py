@@ -1,5 +1,6 @@
-"""How groups read back: every weekday kept, one edited out of range shown as damaged, a
-missing group named as gone, and agendas fetched in batches that miss or repeat no group."""
+"""How groups read back: every weekday kept, one out of range refused or, edited in by hand,
+shown as damaged, a missing group named as gone, and agendas fetched in batches that miss
+or repeat no group."""
 
 from __future__ import annotations
 
@@ -36,6 +37,24 @@ def test_a_weekday_edited_out_of_range_is_shown_damaged(data_dir: Path, edited: 
     with Workspace.open(data_dir, PASSPHRASE) as ws:
         read = ws.groups.get(group_id)
         assert (read.weekday, read.damaged, read.name) == (None, True, "Edited by hand")
+
+
+@pytest.mark.parametrize("weekday", [7, -1, 99])
+def test_a_weekday_out_of_range_is_refused_in_words_and_nothing_changes(
+    workspace: Workspace, weekday: int
+) -> None:
+    kept = workspace.groups.create(GroupDraft("Tuesdays", weekday=1))
+    for attempt in (
+        lambda: workspace.groups.create(GroupDraft("Someday", weekday=weekday)),
+        lambda: workspace.groups.update(kept.id, GroupDraft("Renamed", weekday=weekday)),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            attempt()
+        assert (refused.value.field, refused.value.message) == (
+            "weekday",
+            "Choose a day of the week, Monday to Sunday.",
+        )
+    assert workspace.groups.list() == [kept]
 
 
 def test_a_group_that_is_gone_is_named_as_gone(workspace: Workspace) -> None:
