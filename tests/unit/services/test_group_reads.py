@@ -1,6 +1,6 @@
 """How groups read back: every weekday kept, one out of range refused or, edited in by hand,
-shown as damaged, a missing group named as gone, and agendas fetched in batches that miss
-or repeat no group."""
+shown as damaged, as is a name edited to bytes; a missing group named as gone, and agendas
+fetched in batches that miss or repeat no group."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 
 from facilitator_desktop.domain.validation import SegmentSpec
 from facilitator_desktop.errors import NotFound, ValidationError
-from facilitator_desktop.services.groups import GroupDraft
+from facilitator_desktop.services.groups import DAMAGED_NAME, GroupDraft
 from facilitator_desktop.workspace import Workspace, database_path
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -55,6 +55,19 @@ def test_a_weekday_out_of_range_is_refused_in_words_and_nothing_changes(
             "Choose a day of the week, Monday to Sunday.",
         )
     assert workspace.groups.list() == [kept]
+
+
+def test_a_name_edited_to_bytes_reads_as_a_damaged_record(data_dir: Path) -> None:
+    with Workspace.create(data_dir, PASSPHRASE, kdf_params=FAST_KDF) as ws:
+        group_id = ws.groups.create(GroupDraft("Carers", weekday=2)).id
+    conn = sqlite3.connect(database_path(data_dir))
+    with conn:
+        conn.execute("UPDATE groups SET name = ? WHERE id = ?", (b"\x00\xff", group_id))
+    conn.close()
+    with Workspace.open(data_dir, PASSPHRASE) as ws:
+        read = ws.groups.get(group_id)
+        assert (read.name, read.damaged, read.weekday) == (DAMAGED_NAME, True, 2)
+        assert [group.name for group in ws.groups.list()] == [DAMAGED_NAME]
 
 
 def test_a_group_that_is_gone_is_named_as_gone(workspace: Workspace) -> None:
