@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select
@@ -72,7 +71,6 @@ class GroupInfo:
     speaker_soft_limit_min: int
     agenda: tuple[SegmentSpec, ...]
     archived: bool
-    created_at: datetime
     damaged: bool = False
     handout_language: str = ""  # "" = the app's language
 
@@ -246,7 +244,6 @@ def _info(row: CheckedRow, segments: list[CheckedRow]) -> GroupInfo:
             if not segment.damaged
         ),
         archived=row.values["archived_at"] is not None or "archived_at" in row.bad,
-        created_at=row.good("created_at", datetime.min),
         damaged=damaged,
         handout_language=language if is_shipped(language) else "",
     )
