@@ -1,18 +1,24 @@
 """How groups read back: every weekday kept, one out of range refused or, edited in by hand,
-shown as damaged, as is a name edited to bytes; a missing group named as gone, and agendas
+shown as damaged, as is a value edited to another type; a missing group named as gone, and agendas
 fetched in batches that miss or repeat no group."""
 
 from __future__ import annotations
 
 import sqlite3
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from facilitator_desktop.domain.validation import SegmentSpec
 from facilitator_desktop.errors import NotFound, ValidationError
-from facilitator_desktop.services.groups import DAMAGED_NAME, GroupDraft
+from facilitator_desktop.services.groups import (
+    DAMAGED_NAME,
+    DEFAULT_MINUTES,
+    DEFAULT_SOFT_LIMIT,
+    GroupDraft,
+)
 from facilitator_desktop.workspace import Workspace, database_path
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -57,17 +63,41 @@ def test_a_weekday_out_of_range_is_refused_in_words_and_nothing_changes(
     assert workspace.groups.list() == [kept]
 
 
-def test_a_name_edited_to_bytes_reads_as_a_damaged_record(data_dir: Path) -> None:
+@pytest.mark.parametrize(
+    ("column", "edited", "field", "shown"),
+    [
+        ("name", b"\x00\xff", "name", DAMAGED_NAME),
+        ("start_time", b"\x00\xff", "start_time", None),
+        ("default_minutes", "ninety", "default_minutes", DEFAULT_MINUTES),
+        ("speaker_soft_limit_min", "five", "speaker_soft_limit_min", DEFAULT_SOFT_LIMIT),
+        ("handout_language", b"\x00\xff", "handout_language", ""),
+        ("archived_at", b"\x00\xff", "archived", True),  # kept out of the way, to be safe
+    ],
+)
+def test_a_value_edited_to_another_type_reads_as_a_damaged_record_with_a_default(
+    data_dir: Path, column: str, edited: object, field: str, shown: object
+) -> None:
+    draft = GroupDraft(
+        "Carers",
+        weekday=2,
+        start_time="18:30",
+        default_minutes=60,
+        speaker_soft_limit_min=3,
+        handout_language="de",
+    )
     with Workspace.create(data_dir, PASSPHRASE, kdf_params=FAST_KDF) as ws:
-        group_id = ws.groups.create(GroupDraft("Carers", weekday=2)).id
+        before = ws.groups.create(draft)
+    assert (before.name, before.weekday, before.start_time) == ("Carers", 2, "18:30")
+    assert (before.default_minutes, before.speaker_soft_limit_min) == (60, 3)
+    assert (before.handout_language, before.archived, before.damaged) == ("de", False, False)
     conn = sqlite3.connect(database_path(data_dir))
     with conn:
-        conn.execute("UPDATE groups SET name = ? WHERE id = ?", (b"\x00\xff", group_id))
+        conn.execute(f"UPDATE groups SET {column} = ? WHERE id = ?", (edited, before.id))
     conn.close()
     with Workspace.open(data_dir, PASSPHRASE) as ws:
-        read = ws.groups.get(group_id)
-        assert (read.name, read.damaged, read.weekday) == (DAMAGED_NAME, True, 2)
-        assert [group.name for group in ws.groups.list()] == [DAMAGED_NAME]
+        read = ws.groups.get(before.id)
+        assert read == replace(before, **{field: shown, "damaged": True})
+        assert ws.groups.list(include_archived=True) == [read]
 
 
 def test_a_group_that_is_gone_is_named_as_gone(workspace: Workspace) -> None:
