@@ -1,6 +1,6 @@
-"""How groups read back: every weekday kept, one out of range refused or, edited in by hand,
-shown as damaged, as is a value edited to another type; a missing group named as gone, and agendas
-fetched in batches that miss or repeat no group."""
+"""How groups read back: every weekday kept; one out of range refused or, edited in by hand,
+shown as damaged, as is a value edited to another type; a missing group named as gone; and
+agendas fetched in batches that miss or repeat no group."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ def test_a_weekday_out_of_range_is_refused_in_words_and_nothing_changes(
         ("default_minutes", "ninety", "default_minutes", DEFAULT_MINUTES),
         ("speaker_soft_limit_min", "five", "speaker_soft_limit_min", DEFAULT_SOFT_LIMIT),
         ("handout_language", b"\x00\xff", "handout_language", ""),
-        ("archived_at", b"\x00\xff", "archived", True),  # kept out of the way, to be safe
+        ("archived_at", b"\x00\xff", "archived", True),  # unreadable: still archived
     ],
 )
 def test_a_value_edited_to_another_type_reads_as_a_damaged_record_with_a_default(

@@ -52,7 +52,7 @@ def backup_values(ws: Workspace) -> list[str]:
         rekey_with({}),  # no retired key named
         rekey_with({"retired_key": "not a sealed key"}),  # one that does not open
     ],
-    ids=["damaged", "no retired key", "retired key unreadable"],
+    ids=["damaged", "no-retired-key", "retired-key-unreadable"],
 )
 def test_an_erasure_behind_a_job_that_cannot_run_still_reaches_the_backups(
     workspace: Workspace, job_before: Callable[[Workspace], None]
