@@ -86,7 +86,8 @@ mutation: $(STAMP) postgres
 # of MUTANTS without a result yet or reached by no test, the survivors docs/mutation.md
 # does not explain yet, and every mutant of a function changed since are run
 # (scripts/mutation_resume.py). Naming the layer to `make mutation` would re-run those
-# already checked too. Globbing is off: the names hold patterns. `make mutation-record` keeps what a run found in git.
+# already checked too. Globbing is off: the names hold patterns. `make mutation-record`
+# keeps what a run found in git.
 .PHONY: mutation-resume mutation-record
 mutation-resume: $(STAMP) postgres
 	$(PY) scripts/mutation_record.py load
